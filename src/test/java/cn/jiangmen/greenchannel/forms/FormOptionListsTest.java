@@ -1,0 +1,103 @@
+package cn.jiangmen.greenchannel.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static cn.jiangmen.greenchannel.forms.FormSchemas.formFiles;
+import static cn.jiangmen.greenchannel.forms.FormSchemas.formId;
+import static cn.jiangmen.greenchannel.forms.FormSchemas.keyedComponents;
+import static cn.jiangmen.greenchannel.forms.FormSchemas.options;
+import static cn.jiangmen.greenchannel.forms.FormSchemas.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * domain.md §10.22, one source for option lists: the county and chain options written into the
+ * forms (start forms cannot load data) are exactly the rows of our reference tables, codes and
+ * Chinese names, in sort order. The tables come from running every Flyway migration on H2.
+ */
+class FormOptionListsTest {
+
+    private static final String URL = "jdbc:h2:mem:forms;MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
+
+    /** Form field key -> reference table whose rows are its options. */
+    private static final Map<String, String> REFERENCE_TABLE = Map.of(
+            "targetCounty", "county",
+            "ownerCounty", "county",
+            "chainCode", "industry_chain");
+
+    private static List<String> counties;
+    private static List<String> chains;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .schemas("greenchannel")
+                .defaultSchema("greenchannel")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        counties = rows("county");
+        chains = rows("industry_chain");
+    }
+
+    /** "code=name" of every row, in sort order. */
+    private static List<String> rows(String table) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     // Flyway creates the schema quoted (lower case); H2 folds unquoted names to upper case
+                     "SELECT code, name FROM \"greenchannel\"." + table + " ORDER BY sort_order, code")) {
+            while (rs.next()) {
+                rows.add(rs.getString("code") + "=" + rs.getString("name"));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> reference(String key) {
+        return REFERENCE_TABLE.get(key).equals("county") ? counties : chains;
+    }
+
+    @Test
+    void referenceTablesAreSeeded() {
+        assertThat(counties).hasSize(7).contains("pengjiang=蓬江区", "enping=恩平市");
+        assertThat(chains).contains("advanced-materials=先进材料", "other=其他（非重点产业链）");
+    }
+
+    @Test
+    void countyAndChainOptionsAreExactlyTheReferenceRows() {
+        List<String> checked = new ArrayList<>();
+        for (Path file : formFiles()) {
+            for (JsonNode field : keyedComponents(read(file))) {
+                String key = field.path("key").asText();
+                if (!REFERENCE_TABLE.containsKey(key)) {
+                    continue;
+                }
+                String what = formId(file) + "/" + key;
+                assertThat(field.path("type").asText()).as(what).isIn("select", "radio");
+                assertThat(field.has("valuesKey") || field.has("valuesExpression"))
+                        .as(what + " has a static list").isFalse();
+                assertThat(options(field)).as(what + " options vs greenchannel." + REFERENCE_TABLE.get(key))
+                        .containsExactlyElementsOf(reference(key));
+                checked.add(key);
+            }
+        }
+        // the start form's target county and chain, and the task forms' owner county
+        assertThat(Set.copyOf(checked)).containsExactlyInAnyOrder("targetCounty", "ownerCounty", "chainCode");
+    }
+}

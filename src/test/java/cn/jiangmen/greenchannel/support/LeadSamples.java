@@ -1,0 +1,58 @@
+package cn.jiangmen.greenchannel.support;
+
+import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Submissions as Tasklist sends them (numbers untyped, dates as yyyy-MM-dd). */
+public final class LeadSamples {
+
+    private LeadSamples() {
+    }
+
+    /** A lead of the given county and planned investment in 万元. */
+    public static Map<String, Object> lead(String county, long plannedInvestmentWan) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(PROJECT_NAME, "新能源电池材料生产基地");
+        v.put(INVESTOR_NAME, "广东某新材料科技有限公司");
+        v.put(INVESTOR_ORIGIN, "DOMESTIC");
+        v.put(CHAIN_CODE, "nev-battery");
+        v.put(MANUFACTURING, true);
+        v.put(PLANNED_INVESTMENT, (int) plannedInvestmentWan);
+        v.put(LAND_AREA, 120.5);
+        v.put(EXPECTED_OUTPUT, 300000);
+        v.put(EXPECTED_TAX, 12000);
+        v.put(EXPECTED_JOBS, 800);
+        v.put(TARGET_COUNTY, county);
+        v.put(REFERRAL_CHANNEL, "BUSINESS_REFERRAL");
+        v.put(REFERRER_NAME, "江门市某商会");
+        return v;
+    }
+
+    public static Map<String, Object> agreement() {
+        Map<String, Object> v = new HashMap<>();
+        v.put(SIGNED_ON, "2026-03-02");
+        v.put(AGREED_INVESTMENT, 150000);
+        v.put(AGREED_LAND_AREA, 118.0);
+        v.put(PLANNED_REGISTRATION_DATE, "2026-04-01");
+        v.put(PLANNED_START_DATE, "2026-09-01");
+        v.put(PLANNED_PRODUCTION_DATE, "2027-12-31");
+        v.put(COMMITTED_OUTPUT_PER_MU, 800);
+        v.put(COMMITTED_TAX_PER_MU, 40.5);
+        v.put(INVESTOR_CREDIT_CODE, VALID_CREDIT_CODE);
+        return v;
+    }
+
+    /** A syntactically valid 统一社会信用代码 (check character computed). */
+    public static final String VALID_CREDIT_CODE = "91440700MA4UQ8XK1" + cn.jiangmen.greenchannel.project.CreditCode
+            .checkCharacter("91440700MA4UQ8XK1");
+
+    public static Map<String, Object> of(Object... keyValues) {
+        Map<String, Object> v = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            v.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return v;
+    }
+}
