@@ -46,6 +46,11 @@ CREATE TABLE project_code_sequence (
     code_year   INT PRIMARY KEY,
     last_value  INT NOT NULL
 );
+-- Rows exist before anyone needs them, so concurrent first registrations of a year never race
+-- to create the row (the application still inserts a missing year idempotently).
+INSERT INTO project_code_sequence (code_year, last_value)
+WITH RECURSIVE y(n) AS (SELECT 2024 UNION ALL SELECT n + 1 FROM y WHERE n < 2100)
+SELECT n, 0 FROM y;
 
 CREATE TABLE project (
     project_code        VARCHAR(16)   PRIMARY KEY,

@@ -2,6 +2,7 @@ package cn.jiangmen.greenchannel.config;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,14 +20,15 @@ public class FlywaySchemaConfiguration {
     @Bean
     public FlywayConfigurationCustomizer greenChannelSchema() {
         return configuration -> {
-            String schema = foldsToUpperCase(configuration) ? SCHEMA.toUpperCase() : SCHEMA;
+            String schema = schemaFor(configuration.getDataSource());
             configuration.schemas(schema).defaultSchema(schema);
         };
     }
 
-    private static boolean foldsToUpperCase(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
-        try (Connection connection = configuration.getDataSource().getConnection()) {
-            return connection.getMetaData().storesUpperCaseIdentifiers();
+    /** The schema name as Flyway must create it on this database. */
+    public static String schemaFor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().storesUpperCaseIdentifiers() ? SCHEMA.toUpperCase() : SCHEMA;
         } catch (SQLException e) {
             throw new IllegalStateException("数据库连接失败 (cannot inspect the database)", e);
         }

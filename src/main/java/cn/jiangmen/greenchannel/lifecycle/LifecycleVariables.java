@@ -1,5 +1,6 @@
 package cn.jiangmen.greenchannel.lifecycle;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed reads of lifecycle variables shared by the delegates. */
@@ -8,8 +9,9 @@ final class LifecycleVariables {
     private LifecycleVariables() {
     }
 
-    static String projectCode(VariableScope scope) {
-        return (String) scope.getVariable(LifecycleProcess.Var.PROJECT_CODE);
+    /** The business key, not the variable: a client completing a task can overwrite variables. */
+    static String projectCode(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
     }
 
     static String text(VariableScope scope, String name) {

@@ -22,6 +22,9 @@ public class RecordJudgementDelegate implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
         projects.recordJudgement(LifecycleVariables.projectCode(execution),
                 Outcome.PURSUE.equals(execution.getVariable(Var.JUDGEMENT)),
                 LifecycleVariables.text(execution, Var.JUDGEMENT_REASON), Actor.of(identityService));

@@ -3,16 +3,17 @@ package cn.jiangmen.greenchannel.lifecycle;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var;
 import cn.jiangmen.greenchannel.project.ProjectService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps each review opinion in our table (one row per unit): the four parallel tasks hold their
- * opinion task-locally, so they never overwrite one shared variable.
+ * opinion in their own scope, so they never overwrite one shared variable. Runs after
+ * {@link LifecycleInputCheck} on the task's end.
  */
 @Component("recordReviewOpinionListener")
-public class RecordReviewOpinionListener implements TaskListener {
+public class RecordReviewOpinionListener implements ExecutionListener {
 
     private final ProjectService projects;
     private final IdentityService identityService;
@@ -23,11 +24,14 @@ public class RecordReviewOpinionListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        projects.recordReviewOpinion(LifecycleVariables.projectCode(task),
-                (String) task.getVariable(Var.REVIEWER_UNIT),
-                (String) task.getVariable(Var.REVIEW_OPINION),
-                LifecycleVariables.text(task, Var.REVIEW_COMMENT),
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        projects.recordReviewOpinion(LifecycleVariables.projectCode(execution),
+                (String) execution.getVariable(Var.REVIEWER_UNIT),
+                (String) execution.getVariable(Var.REVIEW_OPINION),
+                LifecycleVariables.text(execution, Var.REVIEW_COMMENT),
                 Actor.of(identityService));
     }
 }

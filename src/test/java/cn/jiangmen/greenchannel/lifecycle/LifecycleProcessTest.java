@@ -6,8 +6,6 @@ import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.project.ProjectRepository;
@@ -21,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,6 +48,7 @@ class LifecycleProcessTest {
     @Autowired ProjectRepository projects;
     @Autowired JdbcTemplate jdbc;
     @Autowired FormService formService;
+    @Autowired ManagementService managementService;
 
     @BeforeEach
     void setUp() {
@@ -113,7 +114,10 @@ class LifecycleProcessTest {
         complete(pi, Element.REVIEW_DEVELOPMENT_REFORM, of(REVIEW_OPINION, "AGREE"));
         complete(pi, Element.REVIEW_INDUSTRY_CHAIN, of(REVIEW_OPINION, "AGREE"));
         assertThat(pi).isWaitingAt(Element.REVIEW_JOIN);
-        execute(job());
+        // asyncBefore on the join: one exclusive job per arriving branch, run one after the other
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).list();
+        assertThat(jobs).hasSize(4);
+        jobs.forEach(j -> managementService.executeJob(j.getId()));
     }
 
     @Test
@@ -197,9 +201,11 @@ class LifecycleProcessTest {
     @Test
     void an_investor_who_abandons_ends_the_project_as_abandoned() {
         ProcessInstance pi = toNegotiation("enping", 30000, "enping02");
+        String code = code(pi);
         complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "ABANDONED", NEGOTIATION_REASON, "投资方资金链紧张"));
         assertThat(pi).isEnded().hasPassed(Element.END_ABANDONED);
-        assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.ABANDONED);
+        assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.ABANDONED);
+        assertThat(projects.find(code).orElseThrow().statusReason()).isEqualTo("投资方资金链紧张");
     }
 
     @Test
@@ -237,9 +243,10 @@ class LifecycleProcessTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.review_opinion WHERE project_code = ?",
                 Integer.class, code(pi))).isEqualTo(4);
 
+        String code = code(pi);
         complete(pi, Element.DECIDE_REVIEW, of(REVIEW_DECISION, "NOT_INTRODUCED", REVIEW_DECISION_REASON, "能耗指标不足"));
         assertThat(pi).isEnded().hasPassed(Element.END_NOT_INTRODUCED);
-        assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.NOT_INTRODUCED);
+        assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.NOT_INTRODUCED);
     }
 
     @Test
@@ -280,6 +287,7 @@ class LifecycleProcessTest {
         assertThat(runtimeService.getVariable(pi.getId(), AGREED_INVESTMENT)).isEqualTo(150000L);
 
         complete(pi, Element.LANDING_FOLLOW_UP, of(FOLLOW_UP_NOTE, "移交注册环节"));
+        assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.SIGNED);
         assertThat(pi).isEnded().hasPassed(Element.END_LANDING_HANDED_OVER);
     }
 
@@ -345,5 +353,15 @@ class LifecycleProcessTest {
         assertThatThrownBy(() -> start(missingName))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("项目名称");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.project", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void a_submission_cannot_move_the_project_to_another_county() {
+        ProcessInstance pi = start(lead("pengjiang", 30000));
+        complete(pi, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, "pengjiang01",
+                OWNER_COUNTY_GROUP, "county-jianghai", OWNER_COUNTY, "jianghai", TIER, "GENERAL"));
+        assertThat(candidateGroups(task(pi, Element.JUDGE_LEAD))).containsExactly("county-pengjiang");
+        assertThat(runtimeService.getVariable(pi.getId(), OWNER_COUNTY)).isEqualTo("pengjiang");
+        assertThat(runtimeService.getVariable(pi.getId(), TIER)).isEqualTo("LEDGER");
     }
 }
