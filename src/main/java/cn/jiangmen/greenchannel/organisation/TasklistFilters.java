@@ -1,0 +1,49 @@
+package cn.jiangmen.greenchannel.organisation;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared Tasklist filters, created once at start-up: a person's own tasks and their groups' open
+ * tasks, sorted by due date. They replace Camunda's "all tasks" filter, so a county user's list
+ * shows what is offered to the county, not every county's work.
+ */
+@Component
+public class TasklistFilters {
+
+    static final String MY_TASKS = "我的待办";
+    static final String GROUP_TASKS = "本部门待办";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener
+    public void onEngineReady(PostDeployEvent event) {
+        ensure(MY_TASKS, -10, "分配给我本人的任务",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensure(GROUP_TASKS, -5, "本部门（本单位）可认领或已认领的任务",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc());
+    }
+
+    private void ensure(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name);
+        filter.setQuery(query);
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filterService.saveFilter(filter);
+    }
+}
