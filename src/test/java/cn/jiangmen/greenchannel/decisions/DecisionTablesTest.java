@@ -66,4 +66,56 @@ class DecisionTablesTest {
                 Variables.createVariables().putValue("tier", "UNKNOWN"));
         assertThat(result).isEmpty();
     }
+
+    @ParameterizedTest(name = "产值 {0}, 税收 {1}, 就业 {2}, 重点链 {3} → {4}")
+    @CsvSource({
+        "1000, 50, 500, true, 100",
+        "999.99, 49.99, 499, false, 50",
+        "500, 20, 100, false, 50",
+        "499.99, 19.99, 99, false, 20",
+        "200, 10, 0, false, 20",
+        "199.99, 9.99, 0, false, 0",
+        "800, 40.5, 800, true, 75",
+    })
+    void land_priority_adds_the_points_of_every_matching_row(double outputPerMu, double taxPerMu, long jobs,
+            boolean keyChain, int score, DmnEngine engine) throws Exception {
+        DmnDecisionResult result = engine.evaluateDecision(parse(engine, "land-priority.dmn", "land-priority"),
+                Variables.createVariables().putValue("committedOutputPerMu", outputPerMu)
+                        .putValue("committedTaxPerMu", taxPerMu).putValue("expectedJobs", jobs)
+                        .putValue("keyChain", keyChain));
+        assertThat(((Number) result.getSingleEntry()).intValue()).isEqualTo(score);
+    }
+
+    @ParameterizedTest(name = "第{0}阶段 → {1} {2} {3}个工作日")
+    @CsvSource({
+        "1, 立项用地规划许可, dept-natural-resources, 20",
+        "2, 工程建设许可, dept-natural-resources, 15",
+        "3, 施工许可, dept-housing-construction, 10",
+        "4, 竣工验收, dept-housing-construction, 10",
+    })
+    void stage_lead_department_and_limit(int stage, String name, String group, int days, DmnEngine engine)
+            throws Exception {
+        Map<String, Object> row = engine.evaluateDecision(parse(engine, "stage-lead.dmn", "stage-lead"),
+                Variables.createVariables().putValue("stage", stage)).getSingleResult().getEntryMap();
+        assertThat(row).containsEntry("stageName", name).containsEntry("stageLeadGroup", group)
+                .containsEntry("stageLimitDays", days);
+    }
+
+    @ParameterizedTest(name = "{0} → 报告时限 {1}")
+    @CsvSource({"MAJOR, 3", "LEDGER, 5", "GENERAL, 5"})
+    void construction_report_due_days(String tier, int days, DmnEngine engine) throws Exception {
+        DmnDecisionResult result = engine.evaluateDecision(
+                parse(engine, "construction-reporting.dmn", "construction-reporting"),
+                Variables.createVariables().putValue("tier", tier));
+        assertThat((Integer) result.getSingleEntry()).isEqualTo(days);
+    }
+
+    @ParameterizedTest(name = "{0} → 投产后 {1} 个月复核")
+    @CsvSource({"MAJOR, 36", "LEDGER, 24", "GENERAL, 12"})
+    void output_evaluation_timing(String tier, int months, DmnEngine engine) throws Exception {
+        Map<String, Object> row = engine.evaluateDecision(parse(engine, "output-evaluation.dmn", "output-evaluation"),
+                Variables.createVariables().putValue("tier", tier)).getSingleResult().getEntryMap();
+        assertThat(row).containsEntry("evaluationDelayMonths", months).containsEntry("evaluationDays", 20)
+                .containsEntry("toleranceRatio", 1.0);
+    }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +40,8 @@ class FormDefinitionsTest {
 
     private static final String USER_ID_PATTERN = "^[a-zA-Z0-9-]+$";
     private static final String CREDIT_CODE_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$";
+    /** 统一项目代码: year-区划-行业-类别-流水号, e.g. 2026-440703-38-03-012345. */
+    private static final String NATIONAL_PROJECT_CODE_PATTERN = "^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$";
 
     /** The key facts, read-only and in this order, at the top of every task form. */
     private static final List<String> FACTS = List.of("projectCode", "projectName", "ownerCounty", "tier");
@@ -56,30 +60,78 @@ class FormDefinitionsTest {
             "reviewOpinion", "reviewComment", "reviewDecision", "reviewDecisionReason",
             "signedOn", "agreedInvestment", "agreedLandArea", "plannedRegistrationDate",
             "plannedStartDate", "plannedProductionDate", "committedOutputPerMu", "committedTaxPerMu",
-            "investorCreditCode", "followUpNote");
+            "investorCreditCode", "followUpNote",
+            // second half of the lifecycle: written by the process or an earlier task, shown read-only
+            "stageReturnReason", "landPriorityScore", "evaluationSummary",
+            // second half: task outcomes
+            "companyRegisteredOn", "companyName", "companyCreditCode", "nationalProjectCode",
+            "revisionNote", "landSuppliedOn", "suppliedLandArea", "landSupplyMethod", "landContractNo",
+            "constructionStartedOn", "progressPercent", "investmentToDate", "progressNote",
+            "constructionCompleted", "completedOn", "productionStartedOn", "actualInvestment",
+            "actualAnnualOutput", "actualAnnualTax", "evaluationNote", "rectificationMonths",
+            "liquidatedDamages", "incentiveRefund", "landRecovery", "breachDecisionReason",
+            // green-channel-stage: in-variable, decision stage-lead, task outcome
+            "stage", "stageName", "stageDecision", "stageDecisionReason");
 
-    /** Form id -> exactly the keys it binds (contract table "User tasks"). */
-    private static final Map<String, Set<String>> KEYS_BY_FORM = Map.of(
-            "register-lead", Set.of("projectName", "investorName", "investorOrigin", "chainCode",
+    /**
+     * Form id -> exactly the keys it binds (contract table "User tasks"). landing-follow-up is no
+     * longer in the contract (the second half replaced UserTask_LandingFollowUp); while its file
+     * remains it is still checked by the per-form rules below, and removing it breaks no test.
+     */
+    private static final Map<String, Set<String>> KEYS_BY_FORM = Map.ofEntries(
+            Map.entry("register-lead", Set.of("projectName", "investorName", "investorOrigin", "chainCode",
                     "manufacturing", "plannedInvestment", "landArea", "expectedOutput", "expectedTax",
-                    "expectedJobs", "targetCounty", "referralChannel", "referrerName"),
-            "acknowledge-lead", facts("leadOwner", "acknowledgeNote"),
-            "judge-lead", facts("judgement", "judgementReason"),
-            "appoint-commissioner", facts("commissionerId", "commissionerNote"),
-            "negotiate", facts("negotiationOutcome", "negotiationReason"),
-            "handle-transfer-request", facts("transferNote"),
-            "review-opinion", facts("reviewOpinion", "reviewComment"),
-            "decide-review", facts("reviewSummary", "reviewDecision", "reviewDecisionReason"),
-            "sign-agreement", facts("investorOrigin", "signedOn", "agreedInvestment", "agreedLandArea",
+                    "expectedJobs", "targetCounty", "referralChannel", "referrerName")),
+            Map.entry("acknowledge-lead", facts("leadOwner", "acknowledgeNote")),
+            Map.entry("judge-lead", facts("judgement", "judgementReason")),
+            Map.entry("appoint-commissioner", facts("commissionerId", "commissionerNote")),
+            Map.entry("negotiate", facts("negotiationOutcome", "negotiationReason")),
+            Map.entry("handle-transfer-request", facts("transferNote")),
+            Map.entry("review-opinion", facts("reviewOpinion", "reviewComment")),
+            Map.entry("decide-review", facts("reviewSummary", "reviewDecision", "reviewDecisionReason")),
+            Map.entry("sign-agreement", facts("investorOrigin", "signedOn", "agreedInvestment", "agreedLandArea",
                     "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
-                    "committedOutputPerMu", "committedTaxPerMu", "investorCreditCode"),
-            "landing-follow-up", facts("followUpNote"));
+                    "committedOutputPerMu", "committedTaxPerMu", "investorCreditCode")),
+            Map.entry("register-company", facts("plannedRegistrationDate", "companyRegisteredOn", "companyName",
+                    "companyCreditCode", "nationalProjectCode")),
+            Map.entry("revise-stage", facts("stage", "stageReturnReason", "revisionNote")),
+            Map.entry("supply-land", facts("landPriorityScore", "agreedLandArea", "landSuppliedOn",
+                    "suppliedLandArea", "landSupplyMethod", "landContractNo")),
+            Map.entry("record-construction-start", facts("plannedStartDate", "constructionStartedOn")),
+            Map.entry("report-progress", facts("progressPercent", "investmentToDate", "progressNote",
+                    "constructionCompleted", "completedOn")),
+            Map.entry("record-production", facts("plannedProductionDate", "agreedInvestment",
+                    "productionStartedOn", "actualInvestment")),
+            Map.entry("evaluate-output", facts("committedOutputPerMu", "committedTaxPerMu", "agreedInvestment",
+                    "suppliedLandArea", "actualAnnualOutput", "actualAnnualTax", "actualInvestment",
+                    "evaluationNote")),
+            Map.entry("decide-breach", facts("evaluationSummary", "rectificationMonths", "liquidatedDamages",
+                    "incentiveRefund", "landRecovery", "breachDecisionReason")),
+            Map.entry("review-stage", facts("stage", "stageName", "stageDecision", "stageDecisionReason")));
 
     private static final String START_FORM = "register-lead";
 
-    /** Keys shown read-only in task forms (they are never edited there). */
-    private static final Set<String> READ_ONLY_IN_TASK_FORMS =
-            Set.of("projectCode", "projectName", "ownerCounty", "tier", "reviewSummary", "investorOrigin");
+    /**
+     * Task form -> what it shows read-only besides the key facts (never edited there). Per form: a
+     * value entered in one task (agreedInvestment, suppliedLandArea, plannedStartDate ...) is shown
+     * read-only in a later one.
+     */
+    private static final Map<String, Set<String>> READ_ONLY_BY_FORM = Map.ofEntries(
+            Map.entry("decide-review", Set.of("reviewSummary")),
+            Map.entry("sign-agreement", Set.of("investorOrigin")),
+            Map.entry("register-company", Set.of("plannedRegistrationDate")),
+            Map.entry("revise-stage", Set.of("stage", "stageReturnReason")),
+            Map.entry("supply-land", Set.of("landPriorityScore", "agreedLandArea")),
+            Map.entry("record-construction-start", Set.of("plannedStartDate")),
+            Map.entry("record-production", Set.of("plannedProductionDate", "agreedInvestment")),
+            Map.entry("evaluate-output", Set.of("committedOutputPerMu", "committedTaxPerMu", "agreedInvestment",
+                    "suppliedLandArea")),
+            Map.entry("decide-breach", Set.of("evaluationSummary")),
+            Map.entry("review-stage", Set.of("stage", "stageName")));
+
+    /** `stage` is an Integer variable: its options are the JSON numbers 1..4 (form-js compares strictly). */
+    private static final List<String> STAGE_OPTIONS =
+            List.of("1=立项用地规划许可", "2=工程建设许可", "3=施工许可", "4=竣工验收");
 
     /** Option codes of the contract; where the contract names Chinese labels, those too. */
     private static final Map<String, List<String>> OPTIONS = Map.of(
@@ -87,11 +139,15 @@ class FormDefinitionsTest {
             "referralChannel", List.of("BUSINESS_REFERRAL=以商招商", "AGENCY=中介机构推介", "EXPO=展会活动",
                     "VISIT=主动上门", "GOVERNMENT=上级转办", "OTHER=其他"),
             "tier", List.of("MAJOR=重大项目", "LEDGER=亿元以上项目", "GENERAL=一般项目"),
-            "reviewOpinion", List.of("AGREE=同意", "AGREE_WITH_CONDITIONS=有条件同意", "DISAGREE=不同意"));
+            "reviewOpinion", List.of("AGREE=同意", "AGREE_WITH_CONDITIONS=有条件同意", "DISAGREE=不同意"),
+            "landSupplyMethod", List.of("LISTING=挂牌出让", "AUCTION=拍卖出让", "TENDER=招标出让",
+                    "AGREEMENT=协议出让", "LEASE=租赁"),
+            "stage", STAGE_OPTIONS);
     private static final Map<String, List<String>> OPTION_CODES = Map.of(
             "judgement", List.of("PURSUE", "DROP"),
             "negotiationOutcome", List.of("AGREED", "TRANSFER_REQUESTED", "ABANDONED"),
-            "reviewDecision", List.of("PASS", "PASS_WITH_CONDITIONS", "NOT_INTRODUCED"));
+            "reviewDecision", List.of("PASS", "PASS_WITH_CONDITIONS", "NOT_INTRODUCED"),
+            "stageDecision", List.of("APPROVED", "RETURNED"));
 
     /** Required whenever shown. */
     private static final Set<String> REQUIRED = Set.of(
@@ -100,7 +156,13 @@ class FormDefinitionsTest {
             "leadOwner", "judgement", "commissionerId", "negotiationOutcome", "transferNote",
             "reviewOpinion", "reviewDecision", "signedOn", "agreedInvestment", "agreedLandArea",
             "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
-            "committedOutputPerMu", "committedTaxPerMu");
+            "committedOutputPerMu", "committedTaxPerMu",
+            "companyRegisteredOn", "companyName", "companyCreditCode", "nationalProjectCode",
+            "revisionNote", "landSuppliedOn", "suppliedLandArea", "landSupplyMethod", "landContractNo",
+            "constructionStartedOn", "progressPercent", "investmentToDate", "progressNote",
+            "productionStartedOn", "actualInvestment", "actualAnnualOutput", "actualAnnualTax",
+            "rectificationMonths", "liquidatedDamages", "incentiveRefund", "breachDecisionReason",
+            "stageDecision");
 
     /**
      * Required only in some cases: form-js cannot make {@code required} conditional, so the field is
@@ -111,11 +173,17 @@ class FormDefinitionsTest {
             "negotiationReason", "=negotiationOutcome = \"AGREED\"",
             "reviewComment", "=reviewOpinion = \"AGREE\"",
             "reviewDecisionReason", "=reviewDecision = \"PASS\"",
-            "investorCreditCode", "=investorOrigin != \"DOMESTIC\"");
+            "investorCreditCode", "=investorOrigin != \"DOMESTIC\"",
+            "completedOn", "=constructionCompleted != true",
+            "stageDecisionReason", "=stageDecision = \"APPROVED\"");
 
-    /** Optional in the contract. {@code manufacturing} is a checkbox, which always submits true/false. */
-    private static final Set<String> OPTIONAL =
-            Set.of("referrerName", "acknowledgeNote", "commissionerNote", "followUpNote", "manufacturing");
+    /** Optional in the contract. Checkboxes ({@code manufacturing} ...) always submit true/false. */
+    private static final Set<String> OPTIONAL = Set.of("referrerName", "acknowledgeNote", "commissionerNote",
+            "followUpNote", "manufacturing", "evaluationNote", "constructionCompleted", "landRecovery");
+
+    /** Boolean variables: a checkbox with default false, so false is submitted when left unticked. */
+    private static final Set<String> CHECKBOXES =
+            Set.of("manufacturing", "constructionCompleted", "landRecovery");
 
     private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(
             Map.entry("projectName", 100), Map.entry("investorName", 100), Map.entry("referrerName", 100),
@@ -123,41 +191,89 @@ class FormDefinitionsTest {
             Map.entry("acknowledgeNote", 500), Map.entry("judgementReason", 500),
             Map.entry("commissionerNote", 500), Map.entry("negotiationReason", 500),
             Map.entry("transferNote", 500), Map.entry("reviewDecisionReason", 500),
-            Map.entry("followUpNote", 500), Map.entry("reviewComment", 1000));
+            Map.entry("followUpNote", 500), Map.entry("reviewComment", 1000),
+            Map.entry("companyName", 100), Map.entry("companyCreditCode", 18),
+            Map.entry("nationalProjectCode", 32), Map.entry("revisionNote", 500),
+            Map.entry("landContractNo", 64), Map.entry("progressNote", 1000),
+            Map.entry("evaluationNote", 1000), Map.entry("breachDecisionReason", 1000),
+            Map.entry("stageDecisionReason", 500));
+
+    /** Fixed-length codes: the browser refuses a short code before the server's check-digit test. */
+    private static final Map<String, Integer> MIN_LENGTH =
+            Map.of("investorCreditCode", 18, "companyCreditCode", 18);
 
     /**
      * key -> {min, max}: the contract's ranges (investment 1..100 000 000 万元, area 0..100 000 亩,
      * others >= 0) with the upper limits the server check (LifecycleInputRules) applies, so the
      * browser refuses first.
      */
-    private static final Map<String, long[]> NUMBER_BOUNDS = Map.of(
-            "plannedInvestment", new long[] {1, 100_000_000},
-            "agreedInvestment", new long[] {1, 100_000_000},
-            "landArea", new long[] {0, 100_000},
-            "agreedLandArea", new long[] {0, 100_000},
-            "expectedOutput", new long[] {0, 1_000_000_000},
-            "expectedTax", new long[] {0, 100_000_000},
-            "expectedJobs", new long[] {0, 1_000_000},
-            "committedOutputPerMu", new long[] {0, 1_000_000},
-            "committedTaxPerMu", new long[] {0, 1_000_000});
+    private static final Map<String, long[]> NUMBER_BOUNDS = Map.ofEntries(
+            Map.entry("plannedInvestment", new long[] {1, 100_000_000}),
+            Map.entry("agreedInvestment", new long[] {1, 100_000_000}),
+            Map.entry("landArea", new long[] {0, 100_000}),
+            Map.entry("agreedLandArea", new long[] {0, 100_000}),
+            Map.entry("expectedOutput", new long[] {0, 1_000_000_000}),
+            Map.entry("expectedTax", new long[] {0, 100_000_000}),
+            Map.entry("expectedJobs", new long[] {0, 1_000_000}),
+            Map.entry("committedOutputPerMu", new long[] {0, 1_000_000}),
+            Map.entry("committedTaxPerMu", new long[] {0, 1_000_000}),
+            Map.entry("suppliedLandArea", new long[] {0, 100_000}),
+            Map.entry("progressPercent", new long[] {0, 100}),
+            Map.entry("investmentToDate", new long[] {0, 100_000_000}),
+            // the same variable in record-production and evaluate-output: one range (a project in production has invested)
+            Map.entry("actualInvestment", new long[] {1, 100_000_000}),
+            Map.entry("actualAnnualOutput", new long[] {0, 1_000_000_000}),
+            Map.entry("actualAnnualTax", new long[] {0, 100_000_000}),
+            Map.entry("rectificationMonths", new long[] {0, 36}),
+            Map.entry("liquidatedDamages", new long[] {0, 100_000_000}),
+            Map.entry("incentiveRefund", new long[] {0, 100_000_000}));
 
-    /** Long variables (money in 万元, head counts): integers only. */
-    private static final Set<String> INTEGER_KEYS =
-            Set.of("plannedInvestment", "agreedInvestment", "expectedOutput", "expectedTax", "expectedJobs");
+    /**
+     * Decimal digits of every number input: Long variables (money in 万元, head counts, months,
+     * percent) are whole; areas, per-亩 figures and the breach amounts (DOUBLE columns of
+     * greenchannel.breach_decision) allow 2.
+     */
+    private static final Map<String, Integer> DECIMAL_DIGITS = Map.ofEntries(
+            Map.entry("plannedInvestment", 0), Map.entry("agreedInvestment", 0),
+            Map.entry("expectedOutput", 0), Map.entry("expectedTax", 0), Map.entry("expectedJobs", 0),
+            Map.entry("landArea", 2), Map.entry("agreedLandArea", 2),
+            Map.entry("committedOutputPerMu", 2), Map.entry("committedTaxPerMu", 2),
+            Map.entry("suppliedLandArea", 2), Map.entry("progressPercent", 0), Map.entry("investmentToDate", 0),
+            Map.entry("actualInvestment", 0), Map.entry("actualAnnualOutput", 0), Map.entry("actualAnnualTax", 0),
+            Map.entry("rectificationMonths", 0), Map.entry("liquidatedDamages", 2), Map.entry("incentiveRefund", 2));
 
-    /** Unit each label names. */
-    private static final Map<String, String> UNIT_IN_LABEL = Map.of(
-            "plannedInvestment", "（万元）", "agreedInvestment", "（万元）",
-            "expectedOutput", "（万元）", "expectedTax", "（万元）",
-            "landArea", "（亩）", "agreedLandArea", "（亩）",
-            "committedOutputPerMu", "（万元/亩）", "committedTaxPerMu", "（万元/亩）");
+    /** Unit each label names (read-only fields too). */
+    private static final Map<String, String> UNIT_IN_LABEL = Map.ofEntries(
+            Map.entry("plannedInvestment", "（万元）"), Map.entry("agreedInvestment", "（万元）"),
+            Map.entry("expectedOutput", "（万元）"), Map.entry("expectedTax", "（万元）"),
+            Map.entry("landArea", "（亩）"), Map.entry("agreedLandArea", "（亩）"),
+            Map.entry("committedOutputPerMu", "（万元/亩）"), Map.entry("committedTaxPerMu", "（万元/亩）"),
+            Map.entry("suppliedLandArea", "（亩）"), Map.entry("progressPercent", "（%）"),
+            Map.entry("investmentToDate", "（万元）"), Map.entry("actualInvestment", "（万元）"),
+            Map.entry("actualAnnualOutput", "（万元）"), Map.entry("actualAnnualTax", "（万元）"),
+            Map.entry("rectificationMonths", "（月）"), Map.entry("liquidatedDamages", "（万元）"),
+            Map.entry("incentiveRefund", "（万元）"));
 
+    /** Date variables (ISO yyyy-MM-dd): a date picker wherever they appear, read-only or not. */
     private static final Set<String> DATE_KEYS = Set.of(
-            "signedOn", "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate");
+            "signedOn", "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
+            "companyRegisteredOn", "landSuppliedOn", "constructionStartedOn", "completedOn", "productionStartedOn");
+
+    /** Numbers shown read-only (no bounds there: the value comes from the process). */
+    private static final Set<String> READ_ONLY_NUMBERS = Set.of(
+            "landPriorityScore", "agreedLandArea", "agreedInvestment", "committedOutputPerMu",
+            "committedTaxPerMu", "suppliedLandArea");
 
     private static final Map<String, String> PATTERNS = Map.of(
             "leadOwner", USER_ID_PATTERN, "commissionerId", USER_ID_PATTERN,
-            "investorCreditCode", CREDIT_CODE_PATTERN);
+            "investorCreditCode", CREDIT_CODE_PATTERN, "companyCreditCode", CREDIT_CODE_PATTERN,
+            "nationalProjectCode", NATIONAL_PROJECT_CODE_PATTERN);
+
+    private static Set<String> readOnlyKeys(String formId) {
+        Set<String> keys = new HashSet<>(FACTS);
+        keys.addAll(READ_ONLY_BY_FORM.getOrDefault(formId, Set.of()));
+        return keys;
+    }
 
     private static Set<String> facts(String... more) {
         Set<String> keys = new HashSet<>(FACTS);
@@ -173,6 +289,22 @@ class FormDefinitionsTest {
     void everyFormOfTheContractExists() {
         Set<String> ids = formFiles().stream().map(FormSchemas::formId).collect(Collectors.toSet());
         assertThat(ids).containsAll(KEYS_BY_FORM.keySet());
+    }
+
+    /** Every form the contract's task tables name has a file and an entry in {@link #KEYS_BY_FORM}. */
+    @Test
+    void everyFormNamedInTheContractIsCovered() throws IOException {
+        Pattern taskRow = Pattern.compile("^\\| `UserTask_[^|]*\\|[^|]*\\|[^|]*\\| `([a-z-]+)` \\|.*");
+        Set<String> named = Files.readAllLines(Path.of("docs/process-contract.md")).stream()
+                .map(taskRow::matcher)
+                .filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1))
+                .collect(Collectors.toSet());
+        assertThat(named).as("forms named in docs/process-contract.md")
+                .contains("sign-agreement", "register-company", "review-stage");
+        assertThat(KEYS_BY_FORM.keySet()).containsAll(named);
+        Set<String> ids = formFiles().stream().map(FormSchemas::formId).collect(Collectors.toSet());
+        assertThat(ids).containsAll(named);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -285,7 +417,7 @@ class FormDefinitionsTest {
             String key = c.path("key").asText();
             boolean readOnly = c.path("readonly").asBoolean(false);
             assertThat(readOnly).as(formId(file) + "/" + key + " read-only")
-                    .isEqualTo(READ_ONLY_IN_TASK_FORMS.contains(key));
+                    .isEqualTo(readOnlyKeys(formId(file)).contains(key));
             assertThat(i < separator).as(formId(file) + "/" + key + " above the separator iff read-only")
                     .isEqualTo(readOnly);
             if (readOnly) {
@@ -311,6 +443,11 @@ class FormDefinitionsTest {
                 // required on a checkbox means "must be ticked": false would become impossible
                 assertThat(required).as(what + ": a checkbox is never required").isFalse();
             }
+            assertThat(type.equals("checkbox")).as(what + " checkbox iff Boolean").isEqualTo(CHECKBOXES.contains(key));
+            if (CHECKBOXES.contains(key)) {
+                assertThat(c.path("defaultValue").isBoolean() && !c.path("defaultValue").asBoolean())
+                        .as(what + " defaults to false").isTrue();
+            }
             if (REQUIRED.contains(key)) {
                 assertThat(required).as(what + " required").isTrue();
                 assertThat(c.has("conditional")).as(what + " always shown").isFalse();
@@ -328,6 +465,9 @@ class FormDefinitionsTest {
                 assertThat(validate.path("maxLength").asInt(-1)).as(what + " maxLength")
                         .isEqualTo(MAX_LENGTH.get(key));
             }
+            if (MIN_LENGTH.containsKey(key)) {
+                assertThat(validate.path("minLength").asInt(-1)).as(what + " minLength").isEqualTo(MIN_LENGTH.get(key));
+            }
             if (PATTERNS.containsKey(key)) {
                 assertThat(validate.path("pattern").asText()).as(what + " pattern").isEqualTo(PATTERNS.get(key));
             }
@@ -337,9 +477,8 @@ class FormDefinitionsTest {
                 assertThat(validate.has("min") && validate.has("max")).as(what + " bounded").isTrue();
                 assertThat(validate.path("min").asLong()).as(what + " min").isEqualTo(bounds[0]);
                 assertThat(validate.path("max").asLong()).as(what + " max").isEqualTo(bounds[1]);
-                if (INTEGER_KEYS.contains(key)) {
-                    assertThat(c.path("decimalDigits").asInt(-1)).as(what + " integer").isZero();
-                }
+                assertThat(c.path("decimalDigits").asInt(-1)).as(what + " decimal digits")
+                        .isEqualTo(DECIMAL_DIGITS.get(key));
             } else {
                 assertThat(type).as(what).isNotEqualTo("number");
             }
@@ -353,6 +492,59 @@ class FormDefinitionsTest {
         }
     }
 
+    /**
+     * What a task form only shows: no validation and, for numbers, no decimalDigits — form-js 1.8.7
+     * checks a read-only number's decimals too, so a value with more digits would block the submit.
+     * Units and date pickers as for inputs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void readOnlyFieldsOnlyShow(Path file) {
+        for (JsonNode c : keyedComponents(read(file))) {
+            if (!c.path("readonly").asBoolean(false)) {
+                continue;
+            }
+            String key = c.path("key").asText();
+            String type = c.path("type").asText();
+            String what = formId(file) + "/" + key;
+            assertThat(c.has("validate") || c.has("conditional")).as(what + " shown as it is").isFalse();
+            assertThat(c.has("decimalDigits") || c.has("increment")).as(what + " no number checks").isFalse();
+            assertThat(type.equals("number")).as(what + " number").isEqualTo(READ_ONLY_NUMBERS.contains(key));
+            if (UNIT_IN_LABEL.containsKey(key)) {
+                assertThat(c.path("label").asText()).as(what + " unit").endsWith(UNIT_IN_LABEL.get(key));
+            }
+            if (DATE_KEYS.contains(key)) {
+                assertThat(type).as(what).isEqualTo("datetime");
+                assertThat(c.path("subtype").asText()).as(what + " yyyy-MM-dd").isEqualTo("date");
+            }
+            if (key.equals("stageReturnReason") || key.equals("evaluationSummary") || key.equals("reviewSummary")) {
+                assertThat(type).as(what + " long text").isEqualTo("textarea");
+            }
+        }
+    }
+
+    /** `stage` is an Integer variable; a select matches it only when its option values are JSON numbers. */
+    @Test
+    void stageOptionsAreNumbers() {
+        List<String> checked = new ArrayList<>();
+        for (Path file : formFiles()) {
+            for (JsonNode c : keyedComponents(read(file))) {
+                if (!c.path("key").asText().equals("stage")) {
+                    continue;
+                }
+                String what = formId(file) + "/stage";
+                assertThat(c.path("type").asText()).as(what).isEqualTo("select");
+                assertThat(c.has("valuesKey") || c.has("valuesExpression")).as(what + " static").isFalse();
+                for (JsonNode option : c.path("values")) {
+                    assertThat(option.path("value").isInt()).as(what + " value " + option.path("value")).isTrue();
+                }
+                assertThat(options(c)).as(what).containsExactlyElementsOf(STAGE_OPTIONS);
+                checked.add(formId(file));
+            }
+        }
+        assertThat(checked).containsExactlyInAnyOrder("revise-stage", "review-stage");
+    }
+
     @Test
     void moneyInputsExplainTheUnit() {
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
@@ -362,6 +554,29 @@ class FormDefinitionsTest {
         assertThat(byKey.get("plannedInvestment").path("description").asText()).contains("1亿元 = 10000万元");
         assertThat(byKey.get("agreedInvestment").path("description").asText()).contains("1亿元 = 10000万元");
         assertThat(byKey.get("manufacturing").path("type").asText()).isEqualTo("checkbox");
+        for (Path file : formFiles()) {
+            for (JsonNode c : keyedComponents(read(file))) {
+                String key = c.path("key").asText();
+                if (List.of("investmentToDate", "actualInvestment", "actualAnnualOutput", "actualAnnualTax").contains(key)) {
+                    assertThat(c.path("description").asText()).as(formId(file) + "/" + key).contains("1亿元 = 10000万元");
+                }
+            }
+        }
+    }
+
+    @Test
+    void secondHalfFormsSayWhatTheServerChecks() {
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        for (Path file : formFiles()) {
+            keyedComponents(read(file)).forEach(c -> byKey.put(c.path("key").asText(), c));
+        }
+        assertThat(byKey.get("companyCreditCode").path("description").asText()).contains("校验位");
+        assertThat(byKey.get("nationalProjectCode").path("description").asText()).contains("2026-440703-38-03-012345");
+        assertThat(byKey.get("constructionStartedOn").path("description").asText()).contains("供地");
+        assertThat(byKey.get("productionStartedOn").path("description").asText()).contains("竣工");
+        JsonNode breach = read(FormSchemas.FORMS_DIR.resolve("decide-breach.form"));
+        assertThat(components(breach).get(0).path("text").asText()).as("decide-breach intro")
+                .contains("不是系统自动作出的处罚");
     }
 
     @Test
@@ -373,5 +588,15 @@ class FormDefinitionsTest {
         assertThat(creditCode.matcher("91440705ma4w1abc2k").matches()).as("lower case").isFalse();
         assertThat(Pattern.compile(USER_ID_PATTERN).matcher("zhang-san01").matches()).isTrue();
         assertThat(Pattern.compile(USER_ID_PATTERN).matcher("张三").matches()).isFalse();
+    }
+
+    @Test
+    void nationalProjectCodePatternAcceptsTheExampleAndRejectsLookalikes() {
+        Pattern code = Pattern.compile(NATIONAL_PROJECT_CODE_PATTERN);
+        assertThat(code.matcher("2026-440703-38-03-012345").matches()).isTrue();
+        assertThat(code.matcher("2026-440703-38-03-01234").matches()).as("short serial").isFalse();
+        assertThat(code.matcher("2026440703380301234 5").matches()).as("no dashes").isFalse();
+        assertThat(code.matcher("JM2026-00042").matches()).as("our project code").isFalse();
+        assertThat(code.matcher("2026-440703-38-03-012345 ").matches()).as("trailing space").isFalse();
     }
 }

@@ -82,6 +82,7 @@ class FormOptionListsTest {
     @Test
     void countyAndChainOptionsAreExactlyTheReferenceRows() {
         List<String> checked = new ArrayList<>();
+        List<String> formsWithOwnerCounty = new ArrayList<>();
         for (Path file : formFiles()) {
             for (JsonNode field : keyedComponents(read(file))) {
                 String key = field.path("key").asText();
@@ -95,8 +96,15 @@ class FormOptionListsTest {
                 assertThat(options(field)).as(what + " options vs greenchannel." + REFERENCE_TABLE.get(key))
                         .containsExactlyElementsOf(reference(key));
                 checked.add(key);
+                if (key.equals("ownerCounty")) {
+                    formsWithOwnerCounty.add(formId(file));
+                }
             }
         }
+        // every task form shows the owner county (start form register-lead asks for the target county)
+        List<String> taskForms = formFiles().stream().map(FormSchemas::formId)
+                .filter(id -> !id.equals("register-lead")).toList();
+        assertThat(formsWithOwnerCounty).as("task forms checked").containsExactlyInAnyOrderElementsOf(taskForms);
         // the start form's target county and chain, and the task forms' owner county
         assertThat(Set.copyOf(checked)).containsExactlyInAnyOrder("targetCounty", "ownerCounty", "chainCode");
     }

@@ -262,7 +262,7 @@ class LifecycleProcessTest {
     }
 
     @Test
-    void a_passed_review_leads_to_signing_with_the_agreement_recorded_and_then_the_landing_follow_up() {
+    void a_passed_review_leads_to_signing_with_the_agreement_recorded_and_then_to_company_registration() {
         ProcessInstance pi = toNegotiation("taishan", 150000, "zhongxin02");
         complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
         reviewAll(pi);
@@ -275,7 +275,7 @@ class LifecycleProcessTest {
         taskService.complete(sign.getId(), LeadSamples.agreement());
 
         String code = code(pi);
-        assertThat(pi).isWaitingAt(Element.LANDING_FOLLOW_UP);
+        assertThat(pi).isWaitingAt(Element.REGISTER_COMPANY);
         assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.SIGNED);
         assertThat(projects.milestones(code)).contains("NEGOTIATION_AGREED", "REVIEW_DECIDED", "SIGNED");
         Map<String, Object> agreement = jdbc.queryForMap(
@@ -285,10 +285,7 @@ class LifecycleProcessTest {
         assertThat(agreement.get("planned_start_date").toString()).isEqualTo("2026-09-01");
         assertThat(agreement.get("investor_credit_code")).isEqualTo(LeadSamples.VALID_CREDIT_CODE);
         assertThat(runtimeService.getVariable(pi.getId(), AGREED_INVESTMENT)).isEqualTo(150000L);
-
-        complete(pi, Element.LANDING_FOLLOW_UP, of(FOLLOW_UP_NOTE, "移交注册环节"));
         assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.SIGNED);
-        assertThat(pi).isEnded().hasPassed(Element.END_LANDING_HANDED_OVER);
     }
 
     @Test

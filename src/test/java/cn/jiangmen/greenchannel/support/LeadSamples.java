@@ -44,6 +44,19 @@ public final class LeadSamples {
         return v;
     }
 
+    public static Map<String, Object> company() {
+        return of(COMPANY_REGISTERED_ON, "2026-03-20", COMPANY_NAME, "江门某新能源材料有限公司",
+                COMPANY_CREDIT_CODE, COMPANY_CREDIT_CODE_VALUE, NATIONAL_PROJECT_CODE, "2026-440703-38-03-012345");
+    }
+
+    public static Map<String, Object> land() {
+        return of(LAND_SUPPLIED_ON, "2026-06-15", SUPPLIED_LAND_AREA, 118.0, LAND_SUPPLY_METHOD, "LISTING",
+                LAND_CONTRACT_NO, "440703-2026-0088");
+    }
+
+    public static final String COMPANY_CREDIT_CODE_VALUE = "91440703MA7X2R8P4" + cn.jiangmen.greenchannel.project
+            .CreditCode.checkCharacter("91440703MA7X2R8P4");
+
     /** A syntactically valid 统一社会信用代码 (check character computed). */
     public static final String VALID_CREDIT_CODE = "91440700MA4UQ8XK1" + cn.jiangmen.greenchannel.project.CreditCode
             .checkCharacter("91440700MA4UQ8XK1");

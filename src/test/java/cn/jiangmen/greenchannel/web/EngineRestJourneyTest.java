@@ -4,6 +4,7 @@ import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiangmen.greenchannel.approval.StageProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.EngineRestClient;
@@ -47,7 +48,7 @@ class EngineRestJourneyTest {
     }
 
     @Test
-    void a_county_user_registers_a_project_and_it_reaches_signing_with_its_record() {
+    void a_county_user_registers_a_project_and_it_runs_to_closed_with_every_milestone_dated() {
         EngineRestClient county = as("pengjiang01");
         ResponseEntity<Map<String, Object>> started = county.post("/process-definition/key/"
                 + LifecycleProcess.KEY + "/start", Map.of(
@@ -68,52 +69,129 @@ class EngineRestJourneyTest {
         assertThat(as("jianghai01").getList("/task?processInstanceId=" + pi
                 + "&candidateGroup=county-jianghai&maxResults=5").getBody()).isEmpty();
 
-        completeAs(county, pi, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, "pengjiang01"));
-        completeAs(county, pi, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
-        completeAs(county, pi, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, "pengjiang02"));
-        EngineRestClient commissioner = as("pengjiang02");
-        completeAs(commissioner, pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
-        completeAs(as("ziran01"), pi, Element.REVIEW_NATURAL_RESOURCES, of(REVIEW_OPINION, "AGREE"));
-        completeAs(as("shengtai01"), pi, Element.REVIEW_ECOLOGY_ENVIRONMENT, of(REVIEW_OPINION, "AGREE"));
-        completeAs(as("fagai01"), pi, Element.REVIEW_DEVELOPMENT_REFORM, of(REVIEW_OPINION, "AGREE"));
-        completeAs(as("lian09"), pi, Element.REVIEW_INDUSTRY_CHAIN, of(REVIEW_OPINION, "AGREE"));
-        runJobs(county, pi);
-        completeAs(county, pi, Element.DECIDE_REVIEW, of(REVIEW_DECISION, "PASS"));
-
-        // a bad agreement is refused with 400, a stable code and a Chinese message; the task stays
-        Map<String, Object> sign = commissioner.task(pi, Element.SIGN_AGREEMENT);
-        Map<String, Object> bad = LeadSamples.agreement();
-        bad.put(PLANNED_START_DATE, "2026-01-01");
-        ResponseEntity<String> refused = commissioner.complete((String) sign.get("id"), bad);
-        assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(refused.getBody()).contains("GC-IN-006").contains("计划开工日期");
-
-        completeAs(commissioner, pi, Element.SIGN_AGREEMENT, LeadSamples.agreement());
-        commissioner.task(pi, Element.LANDING_FOLLOW_UP);
-
+        EngineRestClient commissioner = toSigning(county, pi);
         assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
                 String.class, code)).isEqualTo("SIGNED");
         assertThat(jdbc.queryForObject("SELECT registered_by FROM greenchannel.project WHERE project_code = ?",
                 String.class, code)).isEqualTo("pengjiang01");
-        assertThat(jdbc.queryForObject("SELECT commissioner_id FROM greenchannel.project WHERE project_code = ?",
-                String.class, code)).isEqualTo("pengjiang02");
-        assertThat(jdbc.queryForList("SELECT milestone_type FROM greenchannel.milestone WHERE project_code = ?",
-                String.class, code)).containsExactlyInAnyOrder("LEAD_REGISTERED", "LEAD_ACKNOWLEDGED", "LEAD_JUDGED",
-                "COMMISSIONER_APPOINTED", "NEGOTIATION_AGREED", "REVIEW_DECIDED", "SIGNED");
         assertThat(jdbc.queryForObject("SELECT investment_amount FROM greenchannel.agreement WHERE project_code = ?",
                 Long.class, code)).isEqualTo(150000L);
         assertThat(jdbc.queryForList("SELECT actor FROM greenchannel.audit_log WHERE project_code = ? "
                 + "AND action = 'REVIEW_OPINION'", String.class, code))
                 .containsExactlyInAnyOrder("ziran01", "shengtai01", "fagai01", "lian09");
+
+        toProduction(commissioner, code, pi);
+        runTimer(county, pi);
+        completeAs(county, code, Element.EVALUATE_OUTPUT, of(ACTUAL_ANNUAL_OUTPUT, 100000, ACTUAL_ANNUAL_TAX, 5000,
+                ACTUAL_INVESTMENT, 152000));
+
+        assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForList("SELECT milestone_type FROM greenchannel.milestone WHERE project_code = ?",
+                String.class, code)).containsExactlyInAnyOrder("LEAD_REGISTERED", "LEAD_ACKNOWLEDGED", "LEAD_JUDGED",
+                "COMMISSIONER_APPOINTED", "NEGOTIATION_AGREED", "REVIEW_DECIDED", "SIGNED", "REGISTERED",
+                "STAGE1_APPROVED", "LAND_SUPPLIED", "STAGE2_APPROVED", "STAGE3_APPROVED", "CONSTRUCTION_STARTED",
+                "COMPLETED", "STAGE4_APPROVED", "IN_PRODUCTION", "EVALUATED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.milestone WHERE project_code = ? "
+                + "AND reached_on IS NULL", Integer.class, code)).isZero();
     }
 
-    private void completeAs(EngineRestClient client, String pi, String taskKey, Map<String, Object> variables) {
-        Map<String, Object> task = client.task(pi, taskKey);
+    @Test
+    void a_project_short_of_its_commitments_ends_in_a_recorded_breach_decision() {
+        EngineRestClient county = as("xinhui01");
+        ResponseEntity<Map<String, Object>> started = county.post("/process-definition/key/"
+                + LifecycleProcess.KEY + "/start", Map.of("variables",
+                        EngineRestClient.typed(LeadSamples.lead("xinhui", 30000))));
+        String pi = (String) started.getBody().get("id");
+        String code = (String) started.getBody().get("businessKey");
+        EngineRestClient commissioner = toSigning(county, pi);
+        toProduction(commissioner, code, pi);
+        runTimer(county, pi);
+        completeAs(county, code, Element.EVALUATE_OUTPUT, of(ACTUAL_ANNUAL_OUTPUT, 30000, ACTUAL_ANNUAL_TAX, 1000,
+                ACTUAL_INVESTMENT, 90000));
+        assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("BREACH_RECOVERY");
+        completeAs(as("zhongxin01"), code, Element.DECIDE_BREACH_RECOVERY, of(RECTIFICATION_MONTHS, 6,
+                LIQUIDATED_DAMAGES, 500, INCENTIVE_REFUND, 200, LAND_RECOVERY, true,
+                BREACH_DECISION_REASON, "投资和产出均未达到协议约定，收回未开发土地"));
+
+        assertThat(jdbc.queryForMap("SELECT land_recovery, decided_by FROM greenchannel.breach_decision "
+                + "WHERE project_code = ?", code)).containsEntry("land_recovery", true)
+                .containsEntry("decided_by", "zhongxin01");
+        assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("CLOSED");
+    }
+
+    /** Lead to signing; returns the commissioner's client. */
+    private EngineRestClient toSigning(EngineRestClient county, String pi) {
+        String countyCode = county.user().replaceAll("\\d+$", "");
+        EngineRestClient commissioner = as(countyCode + "02");
+        String key = businessKey(county, pi);
+        completeAs(county, key, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, county.user()));
+        completeAs(county, key, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
+        completeAs(county, key, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, countyCode + "02"));
+        completeAs(commissioner, key, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
+        completeAs(as("ziran01"), key, Element.REVIEW_NATURAL_RESOURCES, of(REVIEW_OPINION, "AGREE"));
+        completeAs(as("shengtai01"), key, Element.REVIEW_ECOLOGY_ENVIRONMENT, of(REVIEW_OPINION, "AGREE"));
+        completeAs(as("fagai01"), key, Element.REVIEW_DEVELOPMENT_REFORM, of(REVIEW_OPINION, "AGREE"));
+        completeAs(as("lian09"), key, Element.REVIEW_INDUSTRY_CHAIN, of(REVIEW_OPINION, "AGREE"));
+        runJobs(county, pi);
+        completeAs(county, key, Element.DECIDE_REVIEW, of(REVIEW_DECISION, "PASS"));
+
+        // a bad agreement is refused with 400, a stable code and a Chinese message; the task stays
+        Map<String, Object> sign = commissioner.taskOfProject(key, Element.SIGN_AGREEMENT);
+        Map<String, Object> bad = LeadSamples.agreement();
+        bad.put(PLANNED_START_DATE, "2026-01-01");
+        ResponseEntity<String> refused = commissioner.complete((String) sign.get("id"), bad);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("GC-IN-006").contains("计划开工日期");
+        completeAs(commissioner, key, Element.SIGN_AGREEMENT, LeadSamples.agreement());
+        return commissioner;
+    }
+
+    /** Signing to production: registration, the four stages, land, construction and its reports. */
+    private void toProduction(EngineRestClient commissioner, String code, String pi) {
+        completeAs(as("shijian01"), code, Element.REGISTER_COMPANY, LeadSamples.company());
+        completeAs(as("ziran01"), code, StageProcess.Element.REVIEW_STAGE, approved());
+        completeAs(as("ziran01"), code, Element.SUPPLY_LAND, LeadSamples.land());
+        completeAs(as("ziran01"), code, StageProcess.Element.REVIEW_STAGE, approved());
+        completeAs(as("zhujian01"), code, StageProcess.Element.REVIEW_STAGE, approved());
+        completeAs(commissioner, code, Element.RECORD_CONSTRUCTION_START, of(CONSTRUCTION_STARTED_ON, "2026-09-01"));
+        runTimer(commissioner, pi);
+        completeAs(commissioner, code, Element.REPORT_PROGRESS, of(PROGRESS_PERCENT, 60, INVESTMENT_TO_DATE, 90000,
+                PROGRESS_NOTE, "主体结构封顶", CONSTRUCTION_COMPLETED, false));
+        runTimer(commissioner, pi);
+        completeAs(commissioner, code, Element.REPORT_PROGRESS, of(PROGRESS_PERCENT, 100, INVESTMENT_TO_DATE, 150000,
+                PROGRESS_NOTE, "竣工", CONSTRUCTION_COMPLETED, true, COMPLETED_ON, "2026-12-20"));
+        completeAs(as("zhujian01"), code, StageProcess.Element.REVIEW_STAGE, approved());
+        completeAs(commissioner, code, Element.RECORD_PRODUCTION, of(PRODUCTION_STARTED_ON, "2027-03-01",
+                ACTUAL_INVESTMENT, 152000));
+    }
+
+    private static Map<String, Object> approved() {
+        return of(StageProcess.Var.STAGE_DECISION, StageProcess.APPROVED);
+    }
+
+    private String businessKey(EngineRestClient client, String pi) {
+        return (String) client.getMap("/process-instance/" + pi).getBody().get("businessKey");
+    }
+
+    private void completeAs(EngineRestClient client, String code, String taskKey, Map<String, Object> variables) {
+        Map<String, Object> task = client.taskOfProject(code, taskKey);
         String taskId = (String) task.get("id");
         assertThat(client.getText("/task/" + taskId + "/deployed-form").getStatusCode().value())
                 .as("form of " + taskKey).isEqualTo(200);
         ResponseEntity<String> done = client.complete(taskId, variables);
         assertThat(done.getStatusCode().value()).as(taskKey + ": " + done.getBody()).isEqualTo(204);
+    }
+
+    /** Runs the instance's one timer now, as the job executor would when it falls due. */
+    private void runTimer(EngineRestClient client, String pi) {
+        List<Map<String, Object>> timers = client.getList("/job?processInstanceId=" + pi + "&timers=true&maxResults=5")
+                .getBody();
+        assertThat(timers).hasSize(1);
+        assertThat(client.postForText("/job/" + timers.get(0).get("id") + "/execute", Map.of()).getStatusCode().value())
+                .isEqualTo(204);
     }
 
     private void runJobs(EngineRestClient client, String pi) {
