@@ -8,6 +8,7 @@ import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Outcome;
 import cn.jiangmen.greenchannel.project.AgreementCommitments;
 import cn.jiangmen.greenchannel.project.CreditCode;
 import cn.jiangmen.greenchannel.project.LeadRegistration;
+import cn.jiangmen.greenchannel.transfer.TransferRules;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -77,11 +78,7 @@ public class LifecycleInputRules {
             case LifecycleProcess.Element.APPOINT_COMMISSIONER -> Map.of(
                     COMMISSIONER_ID, commissioner(in, ownerCountyGroup),
                     COMMISSIONER_NOTE, orEmpty(in.optionalText(COMMISSIONER_NOTE, "备注", REASON_MAX)));
-            case LifecycleProcess.Element.NEGOTIATE -> withReason(in, NEGOTIATION_OUTCOME, "洽谈结果",
-                    List.of(Outcome.AGREED, Outcome.TRANSFER_REQUESTED, Outcome.ABANDONED), Outcome.AGREED,
-                    NEGOTIATION_REASON, "原因说明", REASON_MAX);
-            case LifecycleProcess.Element.HANDLE_TRANSFER_REQUEST -> Map.of(
-                    TRANSFER_NOTE, in.text(TRANSFER_NOTE, "处理说明", REASON_MAX));
+            case LifecycleProcess.Element.NEGOTIATE -> negotiation(in);
             case LifecycleProcess.Element.REVIEW_NATURAL_RESOURCES, LifecycleProcess.Element.REVIEW_ECOLOGY_ENVIRONMENT,
                     LifecycleProcess.Element.REVIEW_DEVELOPMENT_REFORM, LifecycleProcess.Element.REVIEW_INDUSTRY_CHAIN ->
                     withReason(in, REVIEW_OPINION, "评审意见",
@@ -139,6 +136,17 @@ public class LifecycleInputRules {
                 in.decimal(COMMITTED_OUTPUT_PER_MU, "承诺亩均产值（万元/亩）", 0, 1_000_000),
                 in.decimal(COMMITTED_TAX_PER_MU, "承诺亩均税收（万元/亩）", 0, 1_000_000),
                 creditCode == null ? null : creditCode.toUpperCase());
+    }
+
+    private Map<String, Object> negotiation(Inputs in) {
+        Map<String, Object> values = new java.util.HashMap<>(withReason(in, NEGOTIATION_OUTCOME, "洽谈结果",
+                List.of(Outcome.AGREED, Outcome.TRANSFER_REQUESTED, Outcome.ABANDONED), Outcome.AGREED,
+                NEGOTIATION_REASON, "原因说明", REASON_MAX));
+        if (Outcome.TRANSFER_REQUESTED.equals(values.get(NEGOTIATION_OUTCOME))) {
+            values.put(TRANSFER_REASON_CATEGORY,
+                    in.code(TRANSFER_REASON_CATEGORY, "流转原因类别", TransferRules.REASON_CATEGORIES));
+        }
+        return values;
     }
 
     private static Map<String, Object> company(Inputs in) {

@@ -22,7 +22,6 @@ public final class LifecycleProcess {
         public static final String JUDGE_LEAD = "UserTask_JudgeLead";
         public static final String APPOINT_COMMISSIONER = "UserTask_AppointCommissioner";
         public static final String NEGOTIATE = "UserTask_Negotiate";
-        public static final String HANDLE_TRANSFER_REQUEST = "UserTask_HandleTransferRequest";
         public static final String REVIEW_NATURAL_RESOURCES = "UserTask_ReviewNaturalResources";
         public static final String REVIEW_ECOLOGY_ENVIRONMENT = "UserTask_ReviewEcologyEnvironment";
         public static final String REVIEW_DEVELOPMENT_REFORM = "UserTask_ReviewDevelopmentReform";
@@ -44,6 +43,8 @@ public final class LifecycleProcess {
         public static final String END_ABANDONED = "EndEvent_Abandoned";
         public static final String END_NOT_INTRODUCED = "EndEvent_NotIntroduced";
         public static final String END_PROJECT_CLOSED = "EndEvent_ProjectClosed";
+        public static final String END_PROJECT_LOST = "EndEvent_ProjectLost";
+        public static final String TRANSFER_ACCEPTED = "IntermediateCatchEvent_TransferAccepted";
         public static final String END_BREACH_DECIDED = "EndEvent_BreachDecided";
 
         public static String stageCall(int stage) {
@@ -97,7 +98,7 @@ public final class LifecycleProcess {
         public static final String COMMISSIONER_NOTE = "commissionerNote";
         public static final String NEGOTIATION_OUTCOME = "negotiationOutcome";
         public static final String NEGOTIATION_REASON = "negotiationReason";
-        public static final String TRANSFER_NOTE = "transferNote";
+        public static final String TRANSFER_REASON_CATEGORY = "transferReasonCategory";
         public static final String REVIEWER_UNIT = "reviewerUnit";
         public static final String REVIEW_OPINION = "reviewOpinion";
         public static final String REVIEW_COMMENT = "reviewComment";

@@ -39,6 +39,10 @@ class FormDefinitionsTest {
     private static final Pattern COMPONENT_ID = Pattern.compile("(Field|Text|Separator|Spacer|Group)_[A-Za-z0-9]+");
 
     private static final String USER_ID_PATTERN = "^[a-zA-Z0-9-]+$";
+    /** Our project code JM + year + 5-digit sequence (domain.md §10.2), e.g. JM2026-00042. */
+    private static final String PROJECT_CODE_PATTERN = "^JM\\d{4}-\\d{5}$";
+    /** County codes in offer order, comma-separated without spaces, e.g. xinhui,taishan. */
+    private static final String COUNTY_LIST_PATTERN = "^[a-z]+(,[a-z]+)*$";
     private static final String CREDIT_CODE_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$";
     /** 统一项目代码: year-区划-行业-类别-流水号, e.g. 2026-440703-38-03-012345. */
     private static final String NATIONAL_PROJECT_CODE_PATTERN = "^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$";
@@ -56,7 +60,7 @@ class FormDefinitionsTest {
             "projectCode", "ownerCounty", "tier", "reviewSummary",
             // task outcomes
             "leadOwner", "acknowledgeNote", "judgement", "judgementReason", "commissionerId",
-            "commissionerNote", "negotiationOutcome", "negotiationReason", "transferNote",
+            "commissionerNote", "negotiationOutcome", "negotiationReason",
             "reviewOpinion", "reviewComment", "reviewDecision", "reviewDecisionReason",
             "signedOn", "agreedInvestment", "agreedLandArea", "plannedRegistrationDate",
             "plannedStartDate", "plannedProductionDate", "committedOutputPerMu", "committedTaxPerMu",
@@ -71,7 +75,13 @@ class FormDefinitionsTest {
             "actualAnnualOutput", "actualAnnualTax", "evaluationNote", "rectificationMonths",
             "liquidatedDamages", "incentiveRefund", "landRecovery", "breachDecisionReason",
             // green-channel-stage: in-variable, decision stage-lead, task outcome
-            "stage", "stageName", "stageDecision", "stageDecisionReason");
+            "stage", "stageName", "stageDecision", "stageDecisionReason",
+            // project-transfer: start variables (projectCode above), written by the process, task outcomes
+            "transferReasonCategory", "transferReason", "preferredCounty",
+            "proposedCounties", "offeredCounty",
+            "transferReviewDecision", "receivingCounties", "transferReviewNote",
+            "offerAnswer", "offerAnswerReason", "newCommissionerId", "silenceNote",
+            "unplacedDecision", "moreCounties", "lostReason");
 
     /**
      * Form id -> exactly the keys it binds (contract table "User tasks"). landing-follow-up is no
@@ -85,8 +95,7 @@ class FormDefinitionsTest {
             Map.entry("acknowledge-lead", facts("leadOwner", "acknowledgeNote")),
             Map.entry("judge-lead", facts("judgement", "judgementReason")),
             Map.entry("appoint-commissioner", facts("commissionerId", "commissionerNote")),
-            Map.entry("negotiate", facts("negotiationOutcome", "negotiationReason")),
-            Map.entry("handle-transfer-request", facts("transferNote")),
+            Map.entry("negotiate", facts("negotiationOutcome", "negotiationReason", "transferReasonCategory")),
             Map.entry("review-opinion", facts("reviewOpinion", "reviewComment")),
             Map.entry("decide-review", facts("reviewSummary", "reviewDecision", "reviewDecisionReason")),
             Map.entry("sign-agreement", facts("investorOrigin", "signedOn", "agreedInvestment", "agreedLandArea",
@@ -107,9 +116,19 @@ class FormDefinitionsTest {
                     "evaluationNote")),
             Map.entry("decide-breach", facts("evaluationSummary", "rectificationMonths", "liquidatedDamages",
                     "incentiveRefund", "landRecovery", "breachDecisionReason")),
-            Map.entry("review-stage", facts("stage", "stageName", "stageDecision", "stageDecisionReason")));
+            Map.entry("review-stage", facts("stage", "stageName", "stageDecision", "stageDecisionReason")),
+            // project-transfer: the start form names the project; task forms as above
+            Map.entry("request-transfer", Set.of("projectCode", "transferReasonCategory", "transferReason",
+                    "preferredCounty")),
+            Map.entry("review-transfer", facts("transferReasonCategory", "transferReason", "preferredCounty",
+                    "proposedCounties", "transferReviewDecision", "receivingCounties", "transferReviewNote")),
+            Map.entry("answer-transfer-offer", facts("offeredCounty", "transferReason", "offerAnswer",
+                    "offerAnswerReason", "newCommissionerId")),
+            Map.entry("follow-up-silence", facts("offeredCounty", "silenceNote")),
+            Map.entry("decide-unplaced", facts("transferReason", "unplacedDecision", "moreCounties", "lostReason")));
 
-    private static final String START_FORM = "register-lead";
+    /** Start forms get no process variables: no key facts, nothing read-only. */
+    private static final Set<String> START_FORMS = Set.of("register-lead", "request-transfer");
 
     /**
      * Task form -> what it shows read-only besides the key facts (never edited there). Per form: a
@@ -127,7 +146,12 @@ class FormDefinitionsTest {
             Map.entry("evaluate-output", Set.of("committedOutputPerMu", "committedTaxPerMu", "agreedInvestment",
                     "suppliedLandArea")),
             Map.entry("decide-breach", Set.of("evaluationSummary")),
-            Map.entry("review-stage", Set.of("stage", "stageName")));
+            Map.entry("review-stage", Set.of("stage", "stageName")),
+            Map.entry("review-transfer", Set.of("transferReasonCategory", "transferReason", "preferredCounty",
+                    "proposedCounties")),
+            Map.entry("answer-transfer-offer", Set.of("offeredCounty", "transferReason")),
+            Map.entry("follow-up-silence", Set.of("offeredCounty")),
+            Map.entry("decide-unplaced", Set.of("transferReason")));
 
     /** `stage` is an Integer variable: its options are the JSON numbers 1..4 (form-js compares strictly). */
     private static final List<String> STAGE_OPTIONS =
@@ -142,18 +166,24 @@ class FormDefinitionsTest {
             "reviewOpinion", List.of("AGREE=同意", "AGREE_WITH_CONDITIONS=有条件同意", "DISAGREE=不同意"),
             "landSupplyMethod", List.of("LISTING=挂牌出让", "AUCTION=拍卖出让", "TENDER=招标出让",
                     "AGREEMENT=协议出让", "LEASE=租赁"),
-            "stage", STAGE_OPTIONS);
+            "stage", STAGE_OPTIONS,
+            "transferReasonCategory", List.of("LAND=用地不足", "ENERGY_QUOTA=能耗指标", "POLLUTANT_QUOTA=排污指标",
+                    "ENVIRONMENT_CAPACITY=环境容量", "INDUSTRY_POSITIONING=产业定位",
+                    "INVESTOR_PREFERENCE=投资方意愿", "OTHER=其他"));
     private static final Map<String, List<String>> OPTION_CODES = Map.of(
             "judgement", List.of("PURSUE", "DROP"),
             "negotiationOutcome", List.of("AGREED", "TRANSFER_REQUESTED", "ABANDONED"),
             "reviewDecision", List.of("PASS", "PASS_WITH_CONDITIONS", "NOT_INTRODUCED"),
-            "stageDecision", List.of("APPROVED", "RETURNED"));
+            "stageDecision", List.of("APPROVED", "RETURNED"),
+            "transferReviewDecision", List.of("PROPOSE", "REJECT"),
+            "offerAnswer", List.of("ACCEPT", "DECLINE"),
+            "unplacedDecision", List.of("MORE_COUNTIES", "LOST"));
 
     /** Required whenever shown. */
     private static final Set<String> REQUIRED = Set.of(
             "projectName", "investorName", "investorOrigin", "chainCode", "plannedInvestment", "landArea",
             "expectedOutput", "expectedTax", "expectedJobs", "targetCounty", "referralChannel",
-            "leadOwner", "judgement", "commissionerId", "negotiationOutcome", "transferNote",
+            "leadOwner", "judgement", "commissionerId", "negotiationOutcome",
             "reviewOpinion", "reviewDecision", "signedOn", "agreedInvestment", "agreedLandArea",
             "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
             "committedOutputPerMu", "committedTaxPerMu",
@@ -162,24 +192,38 @@ class FormDefinitionsTest {
             "constructionStartedOn", "progressPercent", "investmentToDate", "progressNote",
             "productionStartedOn", "actualInvestment", "actualAnnualOutput", "actualAnnualTax",
             "rectificationMonths", "liquidatedDamages", "incentiveRefund", "breachDecisionReason",
-            "stageDecision");
+            "stageDecision",
+            // project-transfer (projectCode is an input only on its start form, read-only elsewhere)
+            "projectCode", "transferReasonCategory", "transferReason", "transferReviewDecision",
+            "offerAnswer", "silenceNote", "unplacedDecision");
 
     /**
      * Required only in some cases: form-js cannot make {@code required} conditional, so the field is
      * required and hidden when not needed (a hidden field is neither validated nor submitted).
      */
-    private static final Map<String, String> REQUIRED_UNLESS_HIDDEN = Map.of(
-            "judgementReason", "=judgement != \"DROP\"",
-            "negotiationReason", "=negotiationOutcome = \"AGREED\"",
-            "reviewComment", "=reviewOpinion = \"AGREE\"",
-            "reviewDecisionReason", "=reviewDecision = \"PASS\"",
-            "investorCreditCode", "=investorOrigin != \"DOMESTIC\"",
-            "completedOn", "=constructionCompleted != true",
-            "stageDecisionReason", "=stageDecision = \"APPROVED\"");
+    /** A field always required on one form but needed only in some cases on another (form/key). */
+    private static final Map<String, String> REQUIRED_UNLESS_HIDDEN_IN_FORM = Map.of(
+            "negotiate/transferReasonCategory", "=negotiationOutcome != \"TRANSFER_REQUESTED\"");
+
+    private static final Map<String, String> REQUIRED_UNLESS_HIDDEN = Map.ofEntries(
+            Map.entry("judgementReason", "=judgement != \"DROP\""),
+            Map.entry("negotiationReason", "=negotiationOutcome = \"AGREED\""),
+            Map.entry("reviewComment", "=reviewOpinion = \"AGREE\""),
+            Map.entry("reviewDecisionReason", "=reviewDecision = \"PASS\""),
+            Map.entry("investorCreditCode", "=investorOrigin != \"DOMESTIC\""),
+            Map.entry("completedOn", "=constructionCompleted != true"),
+            Map.entry("stageDecisionReason", "=stageDecision = \"APPROVED\""),
+            Map.entry("receivingCounties", "=transferReviewDecision = \"REJECT\""),
+            Map.entry("transferReviewNote", "=transferReviewDecision = \"PROPOSE\""),
+            Map.entry("offerAnswerReason", "=offerAnswer = \"ACCEPT\""),
+            Map.entry("newCommissionerId", "=offerAnswer = \"DECLINE\""),
+            Map.entry("moreCounties", "=unplacedDecision != \"MORE_COUNTIES\""),
+            Map.entry("lostReason", "=unplacedDecision != \"LOST\""));
 
     /** Optional in the contract. Checkboxes ({@code manufacturing} ...) always submit true/false. */
     private static final Set<String> OPTIONAL = Set.of("referrerName", "acknowledgeNote", "commissionerNote",
-            "followUpNote", "manufacturing", "evaluationNote", "constructionCompleted", "landRecovery");
+            "followUpNote", "manufacturing", "evaluationNote", "constructionCompleted", "landRecovery",
+            "preferredCounty");
 
     /** Boolean variables: a checkbox with default false, so false is submitted when left unticked. */
     private static final Set<String> CHECKBOXES =
@@ -190,13 +234,18 @@ class FormDefinitionsTest {
             Map.entry("leadOwner", 64), Map.entry("commissionerId", 64), Map.entry("investorCreditCode", 18),
             Map.entry("acknowledgeNote", 500), Map.entry("judgementReason", 500),
             Map.entry("commissionerNote", 500), Map.entry("negotiationReason", 500),
-            Map.entry("transferNote", 500), Map.entry("reviewDecisionReason", 500),
+            Map.entry("reviewDecisionReason", 500),
             Map.entry("followUpNote", 500), Map.entry("reviewComment", 1000),
             Map.entry("companyName", 100), Map.entry("companyCreditCode", 18),
             Map.entry("nationalProjectCode", 32), Map.entry("revisionNote", 500),
             Map.entry("landContractNo", 64), Map.entry("progressNote", 1000),
             Map.entry("evaluationNote", 1000), Map.entry("breachDecisionReason", 1000),
-            Map.entry("stageDecisionReason", 500));
+            Map.entry("stageDecisionReason", 500),
+            // project-transfer: JM2026-00042 is 12 characters; 64 holds all seven county codes
+            Map.entry("projectCode", 12), Map.entry("transferReason", 500),
+            Map.entry("receivingCounties", 64), Map.entry("transferReviewNote", 500),
+            Map.entry("offerAnswerReason", 500), Map.entry("newCommissionerId", 64),
+            Map.entry("silenceNote", 500), Map.entry("moreCounties", 64), Map.entry("lostReason", 500));
 
     /** Fixed-length codes: the browser refuses a short code before the server's check-digit test. */
     private static final Map<String, Integer> MIN_LENGTH =
@@ -267,7 +316,9 @@ class FormDefinitionsTest {
     private static final Map<String, String> PATTERNS = Map.of(
             "leadOwner", USER_ID_PATTERN, "commissionerId", USER_ID_PATTERN,
             "investorCreditCode", CREDIT_CODE_PATTERN, "companyCreditCode", CREDIT_CODE_PATTERN,
-            "nationalProjectCode", NATIONAL_PROJECT_CODE_PATTERN);
+            "nationalProjectCode", NATIONAL_PROJECT_CODE_PATTERN,
+            "projectCode", PROJECT_CODE_PATTERN, "newCommissionerId", USER_ID_PATTERN,
+            "receivingCounties", COUNTY_LIST_PATTERN, "moreCounties", COUNTY_LIST_PATTERN);
 
     private static Set<String> readOnlyKeys(String formId) {
         Set<String> keys = new HashSet<>(FACTS);
@@ -392,9 +443,11 @@ class FormDefinitionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("forms")
     void taskFormsStartWithReadOnlyKeyFacts(Path file) {
-        if (formId(file).equals(START_FORM)) {
+        if (START_FORMS.contains(formId(file))) {
             assertThat(keyedComponents(read(file))).as("start form edits everything")
                     .noneMatch(c -> c.path("readonly").asBoolean());
+            assertThat(components(read(file))).as("start form has no key-fact block")
+                    .noneMatch(c -> c.path("type").asText().equals("separator"));
             return;
         }
         List<JsonNode> components = components(read(file));
@@ -448,13 +501,14 @@ class FormDefinitionsTest {
                 assertThat(c.path("defaultValue").isBoolean() && !c.path("defaultValue").asBoolean())
                         .as(what + " defaults to false").isTrue();
             }
-            if (REQUIRED.contains(key)) {
+            String hideRule = REQUIRED_UNLESS_HIDDEN_IN_FORM.getOrDefault(what, REQUIRED_UNLESS_HIDDEN.get(key));
+            if (REQUIRED.contains(key) && !REQUIRED_UNLESS_HIDDEN_IN_FORM.containsKey(what)) {
                 assertThat(required).as(what + " required").isTrue();
                 assertThat(c.has("conditional")).as(what + " always shown").isFalse();
-            } else if (REQUIRED_UNLESS_HIDDEN.containsKey(key)) {
+            } else if (hideRule != null) {
                 assertThat(required).as(what + " required when shown").isTrue();
                 assertThat(c.path("conditional").path("hide").asText()).as(what + " hide")
-                        .isEqualTo(REQUIRED_UNLESS_HIDDEN.get(key));
+                        .isEqualTo(hideRule);
                 assertThat(c.path("description").asText()).as(what + " says when it is needed").contains("必填");
             } else {
                 assertThat(OPTIONAL).as(what + " classified").contains(key);
@@ -517,7 +571,7 @@ class FormDefinitionsTest {
                 assertThat(type).as(what).isEqualTo("datetime");
                 assertThat(c.path("subtype").asText()).as(what + " yyyy-MM-dd").isEqualTo("date");
             }
-            if (key.equals("stageReturnReason") || key.equals("evaluationSummary") || key.equals("reviewSummary")) {
+            if (List.of("stageReturnReason", "evaluationSummary", "reviewSummary", "transferReason").contains(key)) {
                 assertThat(type).as(what + " long text").isEqualTo("textarea");
             }
         }
@@ -577,6 +631,55 @@ class FormDefinitionsTest {
         JsonNode breach = read(FormSchemas.FORMS_DIR.resolve("decide-breach.form"));
         assertThat(components(breach).get(0).path("text").asText()).as("decide-breach intro")
                 .contains("不是系统自动作出的处罚");
+    }
+
+    /** project-transfer (domain.md §6): what the forms tell people about the process around them. */
+    @Test
+    void transferFormsSayWhatTheProcessDoes() {
+        assertThat(intro("request-transfer")).contains("投产前").contains("依次征询").contains("暂停办理");
+        assertThat(intro("review-transfer")).contains("恢复由原县（市、区）办理");
+        assertThat(intro("answer-transfer-offer")).contains("答复期限").contains("逾期未答复视为不同意承接");
+        assertThat(intro("follow-up-silence")).contains("视为不同意").contains("下一个县（市、区）");
+        assertThat(intro("decide-unplaced")).contains("均未同意承接").contains("只有市投资促进中心的决定才能认定项目流失")
+                .contains("须写明原因");
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        for (Path file : formFiles()) {
+            keyedComponents(read(file)).forEach(c -> byKey.put(c.path("key").asText(), c));
+        }
+        for (String key : List.of("receivingCounties", "moreCounties")) {
+            assertThat(byKey.get(key).path("type").asText()).as(key).isEqualTo("textfield");
+            assertThat(byKey.get(key).path("description").asText()).as(key + " description")
+                    .contains("以英文逗号分隔县区代码，按征询先后排列，如 xinhui,taishan")
+                    .contains("不得包含本项目所属县（市、区）");
+        }
+        assertThat(byKey.get("proposedCounties").path("type").asText()).isEqualTo("textfield");
+        assertThat(byKey.get("newCommissionerId").path("description").asText()).contains("用户的登录账号");
+        JsonNode requestedProject = keyedComponents(read(FormSchemas.FORMS_DIR.resolve("request-transfer.form"))).stream()
+                .filter(c -> c.path("key").asText().equals("projectCode")).findFirst().orElseThrow();
+        assertThat(requestedProject.path("description").asText()).as("request-transfer/projectCode")
+                .contains("JM2026-00042");
+    }
+
+    private static String intro(String formId) {
+        return components(read(FormSchemas.FORMS_DIR.resolve(formId + ".form"))).get(0).path("text").asText();
+    }
+
+    @Test
+    void projectCodeAndCountyListPatternsAcceptExamplesAndRejectLookalikes() {
+        Pattern projectCode = Pattern.compile(PROJECT_CODE_PATTERN);
+        assertThat(projectCode.matcher("JM2026-00042").matches()).isTrue();
+        assertThat(projectCode.matcher("jm2026-00042").matches()).as("lower case").isFalse();
+        assertThat(projectCode.matcher("JM2026-0042").matches()).as("short sequence").isFalse();
+        assertThat(projectCode.matcher("JM202600042").matches()).as("no dash").isFalse();
+        assertThat(projectCode.matcher("JM2026-00042 ").matches()).as("trailing space").isFalse();
+        Pattern countyList = Pattern.compile(COUNTY_LIST_PATTERN);
+        assertThat(countyList.matcher("xinhui").matches()).isTrue();
+        assertThat(countyList.matcher("xinhui,taishan,enping").matches()).isTrue();
+        assertThat(countyList.matcher("xinhui, taishan").matches()).as("space").isFalse();
+        assertThat(countyList.matcher("xinhui，taishan").matches()).as("Chinese comma").isFalse();
+        assertThat(countyList.matcher("xinhui,").matches()).as("trailing comma").isFalse();
+        assertThat(countyList.matcher("新会区").matches()).as("county name").isFalse();
+        assertThat(countyList.matcher("Xinhui").matches()).as("upper case").isFalse();
     }
 
     @Test

@@ -36,7 +36,15 @@ class FormOptionListsTest {
     private static final Map<String, String> REFERENCE_TABLE = Map.of(
             "targetCounty", "county",
             "ownerCounty", "county",
+            "preferredCounty", "county",
+            "offeredCounty", "county",
             "chainCode", "industry_chain");
+
+    /** Start forms: they ask for what task forms show as key facts. */
+    private static final Set<String> START_FORMS = Set.of("register-lead", "request-transfer");
+
+    /** Text fields that take comma-separated county codes: their description names every county. */
+    private static final Set<String> COUNTY_CODE_LISTS = Set.of("receivingCounties", "moreCounties", "proposedCounties");
 
     private static List<String> counties;
     private static List<String> chains;
@@ -101,11 +109,35 @@ class FormOptionListsTest {
                 }
             }
         }
-        // every task form shows the owner county (start form register-lead asks for the target county)
+        // every task form shows the owner county (start forms ask for the target county or the project)
         List<String> taskForms = formFiles().stream().map(FormSchemas::formId)
-                .filter(id -> !id.equals("register-lead")).toList();
+                .filter(id -> !START_FORMS.contains(id)).toList();
         assertThat(formsWithOwnerCounty).as("task forms checked").containsExactlyInAnyOrderElementsOf(taskForms);
-        // the start form's target county and chain, and the task forms' owner county
-        assertThat(Set.copyOf(checked)).containsExactlyInAnyOrder("targetCounty", "ownerCounty", "chainCode");
+        // register-lead's target county and chain, the task forms' owner county, request-transfer's
+        // preferred county (shown again in review-transfer) and the county offered the project
+        assertThat(Set.copyOf(checked)).containsExactlyInAnyOrder("targetCounty", "ownerCounty", "chainCode",
+                "preferredCounty", "offeredCounty");
+    }
+
+    /** Where a field takes county codes as text, its description lists every code with its name. */
+    @Test
+    void countyCodeListsNameEveryCounty() {
+        List<String> checked = new ArrayList<>();
+        for (Path file : formFiles()) {
+            for (JsonNode field : keyedComponents(read(file))) {
+                String key = field.path("key").asText();
+                if (!COUNTY_CODE_LISTS.contains(key)) {
+                    continue;
+                }
+                String description = field.path("description").asText();
+                for (String county : counties) {
+                    String[] codeAndName = county.split("=", 2);
+                    assertThat(description).as(formId(file) + "/" + key + " names " + county)
+                            .contains(codeAndName[0] + " " + codeAndName[1]);
+                }
+                checked.add(key);
+            }
+        }
+        assertThat(checked).containsExactlyInAnyOrder("receivingCounties", "moreCounties", "proposedCounties");
     }
 }

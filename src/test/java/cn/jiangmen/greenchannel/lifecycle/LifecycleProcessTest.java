@@ -209,18 +209,26 @@ class LifecycleProcessTest {
     }
 
     @Test
-    void a_transfer_request_waits_for_the_city_centre_and_returns_to_negotiation() {
+    void a_transfer_request_at_negotiation_starts_the_transfer_and_pauses_negotiation() {
         ProcessInstance pi = toNegotiation("pengjiang", 30000, "pengjiang02");
+        String code = code(pi);
         complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
-                NEGOTIATION_REASON, "本区用地指标不足"));
+                NEGOTIATION_REASON, "本区用地指标不足", TRANSFER_REASON_CATEGORY, "LAND"));
 
-        assertThat(pi).isWaitingAt(Element.HANDLE_TRANSFER_REQUEST);
-        assertThat(candidateGroups(task(pi, Element.HANDLE_TRANSFER_REQUEST))).containsExactly("city-investment-centre");
-        assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.IN_TRANSFER);
-
-        complete(pi, Element.HANDLE_TRANSFER_REQUEST, of(TRANSFER_NOTE, "已协调江海区，继续洽谈"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("project-transfer").count()).isEqualTo(1);
+        assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.IN_TRANSFER);
+        // negotiation stands where it was, and is withdrawn once the transfer's pause step has run
         assertThat(pi).isWaitingAt(Element.NEGOTIATE);
-        assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.NEGOTIATING);
+    }
+
+    @Test
+    void a_transfer_request_needs_its_reason_category() {
+        ProcessInstance pi = toNegotiation("pengjiang", 30000, "pengjiang02");
+        String negotiate = task(pi, Element.NEGOTIATE).getId();
+        assertThatThrownBy(() -> taskService.complete(negotiate, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
+                NEGOTIATION_REASON, "本区用地指标不足")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("流转原因类别");
     }
 
     @Test
