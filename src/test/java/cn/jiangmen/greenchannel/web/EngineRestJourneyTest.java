@@ -10,6 +10,7 @@ import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.EngineRestClient;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
 import cn.jiangmen.greenchannel.support.LeadSamples;
+import cn.jiangmen.greenchannel.transfer.TransferProcess;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,40 @@ class EngineRestJourneyTest {
                 .containsEntry("decided_by", "zhongxin01");
         assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
                 String.class, code)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void a_county_cannot_answer_a_transfer_offer_made_to_another_county() {
+        EngineRestClient county = as("kaiping01");
+        ResponseEntity<Map<String, Object>> started = county.post("/process-definition/key/"
+                + LifecycleProcess.KEY + "/start", Map.of("variables",
+                        EngineRestClient.typed(LeadSamples.lead("kaiping", 30000))));
+        String code = (String) started.getBody().get("businessKey");
+        completeAs(county, code, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, "kaiping01"));
+        completeAs(county, code, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
+        completeAs(county, code, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, "kaiping02"));
+        completeAs(as("kaiping02"), code, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
+                NEGOTIATION_REASON, "本市用能指标不足", TRANSFER_REASON_CATEGORY, "ENERGY_QUOTA"));
+        String transfer = (String) county.getList("/process-instance?businessKey=" + code
+                + "&processDefinitionKey=project-transfer&maxResults=5").getBody().get(0).get("id");
+        runJobs(county, transfer);
+        completeAs(as("zhongxin01"), code, TransferProcess.Element.REVIEW_TRANSFER, of(
+                TransferProcess.Var.REVIEW_DECISION, "PROPOSE", TransferProcess.Var.RECEIVING_COUNTIES, "heshan"));
+
+        EngineRestClient intruder = as("enping01");
+        Map<String, Object> offer = intruder.taskOfProject(code, TransferProcess.Element.ANSWER_OFFER);
+        ResponseEntity<String> refused = intruder.complete((String) offer.get("id"), of(
+                TransferProcess.Var.OFFER_ANSWER, "ACCEPT", TransferProcess.Var.NEW_COMMISSIONER_ID, "enping02"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("GC-TRF-403");
+        assertThat(jdbc.queryForObject("SELECT owner_county FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("kaiping");
+
+        completeAs(as("heshan01"), code, TransferProcess.Element.ANSWER_OFFER, of(
+                TransferProcess.Var.OFFER_ANSWER, "ACCEPT", TransferProcess.Var.NEW_COMMISSIONER_ID, "heshan02"));
+        assertThat(jdbc.queryForMap("SELECT owner_county, commissioner_id, first_contact_county FROM "
+                + "greenchannel.project WHERE project_code = ?", code)).containsEntry("owner_county", "heshan")
+                .containsEntry("commissioner_id", "heshan02").containsEntry("first_contact_county", "kaiping");
     }
 
     /** Lead to signing; returns the commissioner's client. */
