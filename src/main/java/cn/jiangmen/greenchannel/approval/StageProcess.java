@@ -10,7 +10,8 @@ public final class StageProcess {
     }
 
     public static final class Element {
-        public static final String REVIEW_STAGE = "UserTask_ReviewStage";
+        public static final String CONFIRM_ITEMS = "UserTask_ConfirmItems";
+        public static final String APPROVAL_ITEMS = "CallActivity_ApprovalItems";
         public static final String END_APPROVED = "EndEvent_StageApproved";
         public static final String END_RETURNED = "EndEvent_StageReturned";
 
@@ -24,8 +25,6 @@ public final class StageProcess {
         public static final String STAGE_NAME = "stageName";
         public static final String STAGE_LEAD_GROUP = "stageLeadGroup";
         public static final String STAGE_LIMIT_DAYS = "stageLimitDays";
-        public static final String STAGE_DECISION = "stageDecision";
-        public static final String STAGE_DECISION_REASON = "stageDecisionReason";
         public static final String STAGE_OUTCOME = "stageOutcome";
         public static final String STAGE_RETURN_REASON = "stageReturnReason";
 

@@ -1,17 +1,10 @@
 package cn.jiangmen.greenchannel.approval;
 
-import cn.jiangmen.greenchannel.common.BusinessRuleViolation;
-import cn.jiangmen.greenchannel.common.Inputs;
 import cn.jiangmen.greenchannel.common.Zones;
 import cn.jiangmen.greenchannel.project.ImplementationService;
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/**
- * An approval stage reviewed by its lead department until the green channel's items replace it:
- * opened, then approved (a dated milestone) or returned with reasons.
- */
+/** An approval stage: opened, then approved (a dated milestone) or returned with the items' reasons. */
 @Service
 public class StageService {
 
@@ -35,15 +28,4 @@ public class StageService {
         }
     }
 
-    /** Server-side check of the lead department's decision. */
-    public static Map<String, Object> checkDecision(Inputs in) {
-        String decision = in.code(StageProcess.Var.STAGE_DECISION, "审批结论",
-                List.of(StageProcess.APPROVED, StageProcess.RETURNED));
-        String reason = in.optionalText(StageProcess.Var.STAGE_DECISION_REASON, "退回原因", 500);
-        if (StageProcess.RETURNED.equals(decision) && reason == null) {
-            throw new BusinessRuleViolation(Inputs.MISSING, "退回补正须写明“退回原因”");
-        }
-        return Map.of(StageProcess.Var.STAGE_DECISION, decision,
-                StageProcess.Var.STAGE_DECISION_REASON, reason == null ? "" : reason);
-    }
 }

@@ -2,7 +2,7 @@ package cn.jiangmen.greenchannel.demo;
 
 import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 
-import cn.jiangmen.greenchannel.approval.StageProcess;
+import cn.jiangmen.greenchannel.approval.GreenChannelProcess;
 import cn.jiangmen.greenchannel.common.Zones;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
@@ -180,22 +180,57 @@ public class DemoProjects {
         return first17 + CreditCode.checkCharacter(first17);
     }
 
-    private void approveStage(String code, String user) {
-        complete(code, StageProcess.Element.REVIEW_STAGE, user, Map.of(StageProcess.Var.STAGE_DECISION, StageProcess.APPROVED));
+    /** A stage the standard way: items as proposed, complete materials, accepted and approved. */
+    private void approveStage(String code, String leadUser) {
+        complete(code, GreenChannelProcess.Element.CONFIRM_ITEMS, leadUser, Map.of());
+        runAllJobs(code);
+        completeEach(code, GreenChannelProcess.Element.SUBMIT_APPLICATION, Map.of(GreenChannelProcess.Var.MISSING_MATERIALS, ""));
+        completeEach(code, GreenChannelProcess.Element.ACCEPTANCE_CHECK, Map.of(GreenChannelProcess.Var.ACCEPTANCE_RESULT, "ACCEPT"));
+        completeEach(code, GreenChannelProcess.Element.REVIEW_ITEM, Map.of(GreenChannelProcess.Var.ITEM_DECISION, "APPROVE"));
+        runAllJobs(code);
+    }
+
+    private void completeEach(String code, String taskKey, Map<String, Object> variables) {
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).list()) {
+            as(candidateOf(task), () -> {
+                taskService.complete(task.getId(), variables);
+                return null;
+            });
+        }
+    }
+
+    private void runAllJobs(String code) {
+        for (int round = 0; round < 20; round++) {
+            List<org.camunda.bpm.engine.runtime.Job> jobs = new java.util.ArrayList<>();
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list()
+                    .forEach(pi -> jobs.addAll(managementService.createJobQuery().processInstanceId(pi.getId())
+                            .executable().list()));
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> managementService.executeJob(j.getId()));
+        }
     }
 
     /** Completes the task as the named user, or as a member of its candidate group if none is named. */
     private void complete(String code, String taskKey, String user, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey)
                 .singleResult();
-        String actor = user != null ? user : taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> l.getGroupId() != null)
-                .map(l -> identityService.createUserQuery().memberOfGroup(l.getGroupId()).list())
-                .filter(users -> !users.isEmpty()).map(users -> users.get(0).getId()).findFirst().orElseThrow();
+        String actor = user != null ? user : candidateOf(task);
         as(actor, () -> {
             taskService.complete(task.getId(), variables);
             return null;
         });
+    }
+
+    /** A member of the task's first candidate group that has members, else its candidate user. */
+    private String candidateOf(Task task) {
+        var links = taskService.getIdentityLinksForTask(task.getId());
+        return links.stream().filter(l -> l.getGroupId() != null)
+                .map(l -> identityService.createUserQuery().memberOfGroup(l.getGroupId()).list())
+                .filter(users -> !users.isEmpty()).map(users -> users.get(0).getId()).findFirst()
+                .orElseGet(() -> links.stream().filter(l -> l.getUserId() != null).map(l -> l.getUserId())
+                        .findFirst().orElseThrow());
     }
 
     private void runJobs(String code) {

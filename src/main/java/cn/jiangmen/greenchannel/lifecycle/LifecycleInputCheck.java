@@ -34,9 +34,15 @@ public class LifecycleInputCheck implements ExecutionListener {
             return; // withdrawn or deleted, not completed: nothing was submitted
         }
         String code = LifecycleVariables.projectCode(execution);
-        if (projects.get(code).status() == ProjectStatus.IN_TRANSFER) {
+        ProjectStatus status = projects.get(code).status();
+        if (status == ProjectStatus.IN_TRANSFER) {
             throw LifecycleInputs.refusal(new BusinessRuleViolation("GC-TRF-423",
                     "项目正在市域内流转，在办事项暂停办理，待流转结果确定后继续"));
+        }
+        if (status == ProjectStatus.SUSPENDED
+                && !LifecycleProcess.Element.RESUME_SUSPENDED.equals(execution.getCurrentActivityId())) {
+            throw LifecycleInputs.refusal(new BusinessRuleViolation("GC-PRJ-423",
+                    "项目已暂停，在办事项暂停办理，待市投资促进中心决定恢复后继续"));
         }
         // Routing facts come from the record, whatever the submission carried (read-only fields included).
         Map<String, Object> recorded = facts.of(code);

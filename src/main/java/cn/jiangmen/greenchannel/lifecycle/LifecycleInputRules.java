@@ -89,6 +89,10 @@ public class LifecycleInputRules {
                     REVIEW_DECISION_REASON, "条件或理由", REASON_MAX);
             case LifecycleProcess.Element.SIGN_AGREEMENT -> agreementVariables(agreement(in, investorOrigin));
             case LifecycleProcess.Element.REGISTER_COMPANY -> company(in);
+            case LifecycleProcess.Element.DECIDE_AFTER_REVOCATION -> withReason(in, REVOCATION_DECISION, "处理决定",
+                    List.of("APPLY_AGAIN", "SUSPEND", "STOP"), "", REVOCATION_DECISION_REASON, "决定理由", REASON_MAX);
+            case LifecycleProcess.Element.RESUME_SUSPENDED -> withReason(in, RESUME_DECISION, "恢复或终止",
+                    List.of("RESUME", "STOP"), "", RESUME_DECISION_REASON, "决定理由", REASON_MAX);
             case LifecycleProcess.Element.SUPPLY_LAND -> land(in);
             case LifecycleProcess.Element.RECORD_CONSTRUCTION_START -> Map.of(CONSTRUCTION_STARTED_ON,
                     dateNotBefore(in, CONSTRUCTION_STARTED_ON, "开工日期", LAND_SUPPLIED_ON, "供地日期").toString());

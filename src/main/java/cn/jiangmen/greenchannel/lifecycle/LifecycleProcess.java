@@ -44,6 +44,9 @@ public final class LifecycleProcess {
         public static final String END_NOT_INTRODUCED = "EndEvent_NotIntroduced";
         public static final String END_PROJECT_CLOSED = "EndEvent_ProjectClosed";
         public static final String END_PROJECT_LOST = "EndEvent_ProjectLost";
+        public static final String DECIDE_AFTER_REVOCATION = "UserTask_DecideAfterRevocation";
+        public static final String RESUME_SUSPENDED = "UserTask_ResumeSuspended";
+        public static final String END_PROJECT_STOPPED = "EndEvent_ProjectStopped";
         public static final String TRANSFER_ACCEPTED = "IntermediateCatchEvent_TransferAccepted";
         public static final String END_BREACH_DECIDED = "EndEvent_BreachDecided";
 
@@ -114,6 +117,13 @@ public final class LifecycleProcess {
         public static final String COMMITTED_TAX_PER_MU = "committedTaxPerMu";
         public static final String INVESTOR_CREDIT_CODE = "investorCreditCode";
         public static final String KEY_CHAIN = "keyChain";
+        public static final String REVOKED_ITEM = "revokedItem";
+        public static final String REVOCATION_REASON = "revocationReason";
+        public static final String REVOCATION_DECISION = "revocationDecision";
+        public static final String REVOCATION_DECISION_REASON = "revocationDecisionReason";
+        public static final String RESUME_DECISION = "resumeDecision";
+        public static final String RESUME_DECISION_REASON = "resumeDecisionReason";
+        public static final String STATUS_BEFORE_SUSPENSION = "statusBeforeSuspension";
         public static final String STAGE_OUTCOME = "stageOutcome";
         public static final String STAGE_RETURN_REASON = "stageReturnReason";
         public static final String REVISION_NOTE = "revisionNote";

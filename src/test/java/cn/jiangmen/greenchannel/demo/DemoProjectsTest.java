@@ -42,7 +42,7 @@ class DemoProjectsTest {
         assertThat(taskService.createTaskQuery().taskCandidateGroup("county-taishan").list())
                 .extracting(Task::getTaskDefinitionKey).contains("UserTask_AcknowledgeLead");
         assertThat(taskService.createTaskQuery().taskCandidateGroup("dept-natural-resources").list())
-                .extracting(Task::getTaskDefinitionKey).contains("UserTask_ReviewStage");
+                .extracting(Task::getTaskDefinitionKey).contains("UserTask_ConfirmItems");
         assertThat(taskService.createTaskQuery().taskCandidateGroup("dept-market-regulation").list())
                 .extracting(Task::getTaskDefinitionKey).contains("UserTask_RegisterCompany");
     }

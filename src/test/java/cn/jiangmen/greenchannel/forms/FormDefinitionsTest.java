@@ -46,6 +46,10 @@ class FormDefinitionsTest {
     private static final String CREDIT_CODE_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$";
     /** 统一项目代码: year-区划-行业-类别-流水号, e.g. 2026-440703-38-03-012345. */
     private static final String NATIONAL_PROJECT_CODE_PATTERN = "^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$";
+    /** Approval item codes of the catalogue, comma-separated without spaces, e.g. FILING,EIA. */
+    static final String ITEM_LIST_PATTERN = "^[A-Z_]+(,[A-Z_]+)*$";
+    /** Material codes of one item, comma-separated without spaces; empty = complete. */
+    static final String MATERIAL_LIST_PATTERN = "^[A-Z0-9_]*(,[A-Z0-9_]+)*$";
 
     /** The key facts, read-only and in this order, at the top of every task form. */
     private static final List<String> FACTS = List.of("projectCode", "projectName", "ownerCounty", "tier");
@@ -74,8 +78,19 @@ class FormDefinitionsTest {
             "constructionCompleted", "completedOn", "productionStartedOn", "actualInvestment",
             "actualAnnualOutput", "actualAnnualTax", "evaluationNote", "rectificationMonths",
             "liquidatedDamages", "incentiveRefund", "landRecovery", "breachDecisionReason",
-            // green-channel-stage: in-variable, decision stage-lead, task outcome
-            "stage", "stageName", "stageDecision", "stageDecisionReason",
+            // green-channel-stage: in-variable, decision stage-lead, proposed items, task outcome
+            "stage", "stageName", "proposedItems", "confirmedItems",
+            // approval-item: written by the process (catalogue, item-rules, approval-mode, clock), shown read-only
+            "itemName", "departmentName", "promisedDays", "materialList", "mode", "modeReason", "itemDueDate",
+            // approval-item: task outcomes
+            "missingMaterials", "chooseCommitment", "commitmentSigned", "acceptanceResult", "correctionNotice",
+            "correctionNote", "supplementDeadline", "toleranceNotice", "itemDecision", "itemDecisionReason",
+            // approval-follow-up: written by the process, task outcomes
+            "verificationDueDate", "verificationResult", "verificationFindings", "rectificationDeadline",
+            "rectificationResult", "rectificationNote", "supplementNote", "supplementResult", "supplementCheckNote",
+            // project-lifecycle, ApprovalRevoked: message variables, task outcomes
+            "revokedItem", "revocationReason", "revocationDecision", "revocationDecisionReason",
+            "resumeDecision", "resumeDecisionReason",
             // project-transfer: start variables (projectCode above), written by the process, task outcomes
             "transferReasonCategory", "transferReason", "preferredCounty",
             "proposedCounties", "offeredCounty",
@@ -116,7 +131,30 @@ class FormDefinitionsTest {
                     "evaluationNote")),
             Map.entry("decide-breach", facts("evaluationSummary", "rectificationMonths", "liquidatedDamages",
                     "incentiveRefund", "landRecovery", "breachDecisionReason")),
-            Map.entry("review-stage", facts("stage", "stageName", "stageDecision", "stageDecisionReason")),
+            // green-channel-stage, approval-item and approval-follow-up (issue 5)
+            Map.entry("confirm-items", facts("stageName", "proposedItems", "confirmedItems")),
+            Map.entry("submit-application", facts("itemName", "departmentName", "promisedDays", "materialList",
+                    "missingMaterials", "chooseCommitment", "commitmentSigned")),
+            Map.entry("acceptance-check", facts("itemName", "mode", "modeReason", "missingMaterials", "itemDueDate",
+                    "acceptanceResult", "correctionNotice")),
+            Map.entry("submit-correction", facts("itemName", "correctionNotice", "correctionNote")),
+            Map.entry("tolerant-acceptance", facts("itemName", "modeReason", "missingMaterials", "itemDueDate",
+                    "supplementDeadline", "toleranceNotice")),
+            Map.entry("review-item", facts("itemName", "mode", "modeReason", "itemDueDate", "itemDecision",
+                    "itemDecisionReason")),
+            Map.entry("decide-on-commitment", facts("itemName", "modeReason", "itemDueDate", "itemDecision",
+                    "itemDecisionReason")),
+            Map.entry("verify-commitment", facts("itemName", "verificationDueDate", "verificationResult",
+                    "verificationFindings", "rectificationDeadline")),
+            Map.entry("check-rectification", facts("itemName", "verificationFindings", "rectificationDeadline",
+                    "rectificationResult", "rectificationNote")),
+            Map.entry("submit-supplement", facts("itemName", "toleranceNotice", "supplementDeadline", "supplementNote")),
+            Map.entry("check-supplement", facts("itemName", "toleranceNotice", "supplementNote", "supplementResult",
+                    "supplementCheckNote")),
+            // project-lifecycle: SubProcess_ApprovalRevoked
+            Map.entry("decide-after-revocation", facts("revokedItem", "revocationReason", "revocationDecision",
+                    "revocationDecisionReason")),
+            Map.entry("resume-suspended", facts("revocationDecisionReason", "resumeDecision", "resumeDecisionReason")),
             // project-transfer: the start form names the project; task forms as above
             Map.entry("request-transfer", Set.of("projectCode", "transferReasonCategory", "transferReason",
                     "preferredCounty")),
@@ -146,7 +184,19 @@ class FormDefinitionsTest {
             Map.entry("evaluate-output", Set.of("committedOutputPerMu", "committedTaxPerMu", "agreedInvestment",
                     "suppliedLandArea")),
             Map.entry("decide-breach", Set.of("evaluationSummary")),
-            Map.entry("review-stage", Set.of("stage", "stageName")),
+            Map.entry("confirm-items", Set.of("stageName", "proposedItems")),
+            Map.entry("submit-application", Set.of("itemName", "departmentName", "promisedDays", "materialList")),
+            Map.entry("acceptance-check", Set.of("itemName", "mode", "modeReason", "missingMaterials", "itemDueDate")),
+            Map.entry("submit-correction", Set.of("itemName", "correctionNotice")),
+            Map.entry("tolerant-acceptance", Set.of("itemName", "modeReason", "missingMaterials", "itemDueDate")),
+            Map.entry("review-item", Set.of("itemName", "mode", "modeReason", "itemDueDate")),
+            Map.entry("decide-on-commitment", Set.of("itemName", "modeReason", "itemDueDate")),
+            Map.entry("verify-commitment", Set.of("itemName", "verificationDueDate")),
+            Map.entry("check-rectification", Set.of("itemName", "verificationFindings", "rectificationDeadline")),
+            Map.entry("submit-supplement", Set.of("itemName", "toleranceNotice", "supplementDeadline")),
+            Map.entry("check-supplement", Set.of("itemName", "toleranceNotice", "supplementNote")),
+            Map.entry("decide-after-revocation", Set.of("revokedItem", "revocationReason")),
+            Map.entry("resume-suspended", Set.of("revocationDecisionReason")),
             Map.entry("review-transfer", Set.of("transferReasonCategory", "transferReason", "preferredCounty",
                     "proposedCounties")),
             Map.entry("answer-transfer-offer", Set.of("offeredCounty", "transferReason")),
@@ -158,23 +208,37 @@ class FormDefinitionsTest {
             List.of("1=立项用地规划许可", "2=工程建设许可", "3=施工许可", "4=竣工验收");
 
     /** Option codes of the contract; where the contract names Chinese labels, those too. */
-    private static final Map<String, List<String>> OPTIONS = Map.of(
-            "investorOrigin", List.of("DOMESTIC=境内", "HMT=港澳台", "FOREIGN=外资", "OVERSEAS_CHINESE=华侨"),
-            "referralChannel", List.of("BUSINESS_REFERRAL=以商招商", "AGENCY=中介机构推介", "EXPO=展会活动",
-                    "VISIT=主动上门", "GOVERNMENT=上级转办", "OTHER=其他"),
-            "tier", List.of("MAJOR=重大项目", "LEDGER=亿元以上项目", "GENERAL=一般项目"),
-            "reviewOpinion", List.of("AGREE=同意", "AGREE_WITH_CONDITIONS=有条件同意", "DISAGREE=不同意"),
-            "landSupplyMethod", List.of("LISTING=挂牌出让", "AUCTION=拍卖出让", "TENDER=招标出让",
-                    "AGREEMENT=协议出让", "LEASE=租赁"),
-            "stage", STAGE_OPTIONS,
-            "transferReasonCategory", List.of("LAND=用地不足", "ENERGY_QUOTA=能耗指标", "POLLUTANT_QUOTA=排污指标",
-                    "ENVIRONMENT_CAPACITY=环境容量", "INDUSTRY_POSITIONING=产业定位",
-                    "INVESTOR_PREFERENCE=投资方意愿", "OTHER=其他"));
+    private static final Map<String, List<String>> OPTIONS = Map.ofEntries(
+            Map.entry("investorOrigin", List.of("DOMESTIC=境内", "HMT=港澳台", "FOREIGN=外资", "OVERSEAS_CHINESE=华侨")),
+            Map.entry("referralChannel", List.of("BUSINESS_REFERRAL=以商招商", "AGENCY=中介机构推介", "EXPO=展会活动",
+                    "VISIT=主动上门", "GOVERNMENT=上级转办", "OTHER=其他")),
+            Map.entry("tier", List.of("MAJOR=重大项目", "LEDGER=亿元以上项目", "GENERAL=一般项目")),
+            Map.entry("reviewOpinion", List.of("AGREE=同意", "AGREE_WITH_CONDITIONS=有条件同意", "DISAGREE=不同意")),
+            Map.entry("landSupplyMethod", List.of("LISTING=挂牌出让", "AUCTION=拍卖出让", "TENDER=招标出让",
+                    "AGREEMENT=协议出让", "LEASE=租赁")),
+            Map.entry("stage", STAGE_OPTIONS),
+            Map.entry("transferReasonCategory", List.of("LAND=用地不足", "ENERGY_QUOTA=能耗指标",
+                    "POLLUTANT_QUOTA=排污指标", "ENVIRONMENT_CAPACITY=环境容量", "INDUSTRY_POSITIONING=产业定位",
+                    "INVESTOR_PREFERENCE=投资方意愿", "OTHER=其他")),
+            // green channel (domain.md §4): the three modes, outcomes of the item and follow-up tasks
+            Map.entry("mode", List.of("STANDARD=一般程序", "COMMITMENT=告知承诺制", "TOLERANT=容缺受理")),
+            Map.entry("acceptanceResult", List.of("ACCEPT=材料齐全，予以受理", "CORRECTION=材料不全，一次性告知补正")),
+            Map.entry("itemDecision", List.of("APPROVE=准予许可", "REJECT=不予许可")),
+            Map.entry("verificationResult", List.of("PASS=承诺属实", "FAIL=承诺不实")),
+            Map.entry("rectificationResult", List.of("RECTIFIED=已整改到位",
+                    "NOT_RECTIFIED=逾期未整改（撤销审批并记入信用）")),
+            Map.entry("supplementResult", List.of("ACCEPT=材料合格，核发正式证照", "REJECT=材料不合格，终止容缺")),
+            Map.entry("revocationDecision", List.of("APPLY_AGAIN=按一般程序重新申报", "SUSPEND=暂停项目",
+                    "STOP=终止项目")),
+            Map.entry("resumeDecision", List.of("RESUME=恢复办理", "STOP=终止项目")));
+
+    /** The same variable with other labels on one form (form/key): same codes, wording of that task. */
+    private static final Map<String, List<String>> OPTIONS_IN_FORM = Map.of(
+            "decide-on-commitment/itemDecision", List.of("APPROVE=依承诺准予许可", "REJECT=不予许可"));
     private static final Map<String, List<String>> OPTION_CODES = Map.of(
             "judgement", List.of("PURSUE", "DROP"),
             "negotiationOutcome", List.of("AGREED", "TRANSFER_REQUESTED", "ABANDONED"),
             "reviewDecision", List.of("PASS", "PASS_WITH_CONDITIONS", "NOT_INTRODUCED"),
-            "stageDecision", List.of("APPROVED", "RETURNED"),
             "transferReviewDecision", List.of("PROPOSE", "REJECT"),
             "offerAnswer", List.of("ACCEPT", "DECLINE"),
             "unplacedDecision", List.of("MORE_COUNTIES", "LOST"));
@@ -192,7 +256,11 @@ class FormDefinitionsTest {
             "constructionStartedOn", "progressPercent", "investmentToDate", "progressNote",
             "productionStartedOn", "actualInvestment", "actualAnnualOutput", "actualAnnualTax",
             "rectificationMonths", "liquidatedDamages", "incentiveRefund", "breachDecisionReason",
-            "stageDecision",
+            // green channel
+            "confirmedItems", "acceptanceResult", "correctionNote", "supplementDeadline", "toleranceNotice",
+            "itemDecision", "verificationResult", "rectificationResult", "rectificationNote", "supplementNote",
+            "supplementResult", "revocationDecision", "revocationDecisionReason", "resumeDecision",
+            "resumeDecisionReason",
             // project-transfer (projectCode is an input only on its start form, read-only elsewhere)
             "projectCode", "transferReasonCategory", "transferReason", "transferReviewDecision",
             "offerAnswer", "silenceNote", "unplacedDecision");
@@ -212,7 +280,13 @@ class FormDefinitionsTest {
             Map.entry("reviewDecisionReason", "=reviewDecision = \"PASS\""),
             Map.entry("investorCreditCode", "=investorOrigin != \"DOMESTIC\""),
             Map.entry("completedOn", "=constructionCompleted != true"),
-            Map.entry("stageDecisionReason", "=stageDecision = \"APPROVED\""),
+            // green channel; commitmentSigned is the signature a commitment needs: shown only then, and then ticked
+            Map.entry("commitmentSigned", "=chooseCommitment != true"),
+            Map.entry("correctionNotice", "=acceptanceResult = \"ACCEPT\""),
+            Map.entry("itemDecisionReason", "=itemDecision = \"APPROVE\""),
+            Map.entry("verificationFindings", "=verificationResult = \"PASS\""),
+            Map.entry("rectificationDeadline", "=verificationResult = \"PASS\""),
+            Map.entry("supplementCheckNote", "=supplementResult = \"ACCEPT\""),
             Map.entry("receivingCounties", "=transferReviewDecision = \"REJECT\""),
             Map.entry("transferReviewNote", "=transferReviewDecision = \"PROPOSE\""),
             Map.entry("offerAnswerReason", "=offerAnswer = \"ACCEPT\""),
@@ -223,11 +297,24 @@ class FormDefinitionsTest {
     /** Optional in the contract. Checkboxes ({@code manufacturing} ...) always submit true/false. */
     private static final Set<String> OPTIONAL = Set.of("referrerName", "acknowledgeNote", "commissionerNote",
             "followUpNote", "manufacturing", "evaluationNote", "constructionCompleted", "landRecovery",
-            "preferredCounty");
+            "preferredCounty", "missingMaterials", "chooseCommitment");
+
+    /**
+     * Optional fields shown only in some cases (key -> hide rule); the others are always shown.
+     * chooseCommitment: only where item-rules allows 承诺制 (commitmentAllowed, a process variable).
+     */
+    private static final Map<String, String> OPTIONAL_HIDDEN_UNLESS = Map.of(
+            "chooseCommitment", "=commitmentAllowed != true");
 
     /** Boolean variables: a checkbox with default false, so false is submitted when left unticked. */
     private static final Set<String> CHECKBOXES =
-            Set.of("manufacturing", "constructionCompleted", "landRecovery");
+            Set.of("manufacturing", "constructionCompleted", "landRecovery", "chooseCommitment", "commitmentSigned");
+
+    /**
+     * Checkboxes that must be ticked when shown (required): a declaration the case cannot go on
+     * without, hidden whenever it is not needed, so "not ticked" stays possible by not being asked.
+     */
+    private static final Set<String> MUST_TICK = Set.of("commitmentSigned");
 
     private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(
             Map.entry("projectName", 100), Map.entry("investorName", 100), Map.entry("referrerName", 100),
@@ -240,7 +327,13 @@ class FormDefinitionsTest {
             Map.entry("nationalProjectCode", 32), Map.entry("revisionNote", 500),
             Map.entry("landContractNo", 64), Map.entry("progressNote", 1000),
             Map.entry("evaluationNote", 1000), Map.entry("breachDecisionReason", 1000),
-            Map.entry("stageDecisionReason", 500),
+            // green channel: code lists (12 item codes fit in 200; a material list in 300) and notes
+            Map.entry("confirmedItems", 200), Map.entry("missingMaterials", 300),
+            Map.entry("correctionNotice", 1000), Map.entry("correctionNote", 1000),
+            Map.entry("toleranceNotice", 1000), Map.entry("itemDecisionReason", 1000),
+            Map.entry("verificationFindings", 1000), Map.entry("rectificationNote", 1000),
+            Map.entry("supplementNote", 1000), Map.entry("supplementCheckNote", 1000),
+            Map.entry("revocationDecisionReason", 500), Map.entry("resumeDecisionReason", 500),
             // project-transfer: JM2026-00042 is 12 characters; 64 holds all seven county codes
             Map.entry("projectCode", 12), Map.entry("transferReason", 500),
             Map.entry("receivingCounties", 64), Map.entry("transferReviewNote", 500),
@@ -301,24 +394,32 @@ class FormDefinitionsTest {
             Map.entry("investmentToDate", "（万元）"), Map.entry("actualInvestment", "（万元）"),
             Map.entry("actualAnnualOutput", "（万元）"), Map.entry("actualAnnualTax", "（万元）"),
             Map.entry("rectificationMonths", "（月）"), Map.entry("liquidatedDamages", "（万元）"),
-            Map.entry("incentiveRefund", "（万元）"));
+            Map.entry("incentiveRefund", "（万元）"), Map.entry("promisedDays", "（工作日）"));
 
     /** Date variables (ISO yyyy-MM-dd): a date picker wherever they appear, read-only or not. */
     private static final Set<String> DATE_KEYS = Set.of(
             "signedOn", "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
-            "companyRegisteredOn", "landSuppliedOn", "constructionStartedOn", "completedOn", "productionStartedOn");
+            "companyRegisteredOn", "landSuppliedOn", "constructionStartedOn", "completedOn", "productionStartedOn",
+            "supplementDeadline", "rectificationDeadline");
+
+    /**
+     * Due dates the process computes on the working-day calendar (yyyy-MM-dd strings): shown as plain
+     * text, so the read-only value Tasklist submits back is exactly the string the process wrote.
+     */
+    private static final Set<String> PROCESS_DUE_DATES = Set.of("itemDueDate", "verificationDueDate");
 
     /** Numbers shown read-only (no bounds there: the value comes from the process). */
     private static final Set<String> READ_ONLY_NUMBERS = Set.of(
             "landPriorityScore", "agreedLandArea", "agreedInvestment", "committedOutputPerMu",
-            "committedTaxPerMu", "suppliedLandArea");
+            "committedTaxPerMu", "suppliedLandArea", "promisedDays");
 
-    private static final Map<String, String> PATTERNS = Map.of(
-            "leadOwner", USER_ID_PATTERN, "commissionerId", USER_ID_PATTERN,
-            "investorCreditCode", CREDIT_CODE_PATTERN, "companyCreditCode", CREDIT_CODE_PATTERN,
-            "nationalProjectCode", NATIONAL_PROJECT_CODE_PATTERN,
-            "projectCode", PROJECT_CODE_PATTERN, "newCommissionerId", USER_ID_PATTERN,
-            "receivingCounties", COUNTY_LIST_PATTERN, "moreCounties", COUNTY_LIST_PATTERN);
+    private static final Map<String, String> PATTERNS = Map.ofEntries(
+            Map.entry("leadOwner", USER_ID_PATTERN), Map.entry("commissionerId", USER_ID_PATTERN),
+            Map.entry("investorCreditCode", CREDIT_CODE_PATTERN), Map.entry("companyCreditCode", CREDIT_CODE_PATTERN),
+            Map.entry("nationalProjectCode", NATIONAL_PROJECT_CODE_PATTERN),
+            Map.entry("projectCode", PROJECT_CODE_PATTERN), Map.entry("newCommissionerId", USER_ID_PATTERN),
+            Map.entry("receivingCounties", COUNTY_LIST_PATTERN), Map.entry("moreCounties", COUNTY_LIST_PATTERN),
+            Map.entry("confirmedItems", ITEM_LIST_PATTERN), Map.entry("missingMaterials", MATERIAL_LIST_PATTERN));
 
     private static Set<String> readOnlyKeys(String formId) {
         Set<String> keys = new HashSet<>(FACTS);
@@ -352,7 +453,9 @@ class FormDefinitionsTest {
                 .map(m -> m.group(1))
                 .collect(Collectors.toSet());
         assertThat(named).as("forms named in docs/process-contract.md")
-                .contains("sign-agreement", "register-company", "review-stage");
+                .contains("sign-agreement", "register-company", "confirm-items", "submit-application",
+                        "verify-commitment", "check-supplement")
+                .doesNotContain("review-stage");
         assertThat(KEYS_BY_FORM.keySet()).containsAll(named);
         Set<String> ids = formFiles().stream().map(FormSchemas::formId).collect(Collectors.toSet());
         assertThat(ids).containsAll(named);
@@ -431,8 +534,9 @@ class FormDefinitionsTest {
             }
             assertThat(codes).as(what).doesNotHaveDuplicates();
             String key = c.path("key").asText();
-            if (OPTIONS.containsKey(key)) {
-                assertThat(options(c)).as(what).containsExactlyElementsOf(OPTIONS.get(key));
+            List<String> labelled = OPTIONS_IN_FORM.getOrDefault(formId(file) + "/" + key, OPTIONS.get(key));
+            if (labelled != null) {
+                assertThat(options(c)).as(what).containsExactlyElementsOf(labelled);
             }
             if (OPTION_CODES.containsKey(key)) {
                 assertThat(codes).as(what).containsExactlyElementsOf(OPTION_CODES.get(key));
@@ -493,8 +597,13 @@ class FormDefinitionsTest {
                 continue;
             }
             if (type.equals("checkbox")) {
-                // required on a checkbox means "must be ticked": false would become impossible
-                assertThat(required).as(what + ": a checkbox is never required").isFalse();
+                // required on a checkbox means "must be ticked": false would become impossible, so only a
+                // declaration that is hidden whenever it is not needed may be required
+                assertThat(required).as(what + ": a checkbox is required only if it must be ticked")
+                        .isEqualTo(MUST_TICK.contains(key));
+            }
+            if (MUST_TICK.contains(key)) {
+                assertThat(REQUIRED_UNLESS_HIDDEN).as(what + " hidden unless needed").containsKey(key);
             }
             assertThat(type.equals("checkbox")).as(what + " checkbox iff Boolean").isEqualTo(CHECKBOXES.contains(key));
             if (CHECKBOXES.contains(key)) {
@@ -513,6 +622,12 @@ class FormDefinitionsTest {
             } else {
                 assertThat(OPTIONAL).as(what + " classified").contains(key);
                 assertThat(required).as(what + " optional").isFalse();
+                if (OPTIONAL_HIDDEN_UNLESS.containsKey(key)) {
+                    assertThat(c.path("conditional").path("hide").asText()).as(what + " hide")
+                            .isEqualTo(OPTIONAL_HIDDEN_UNLESS.get(key));
+                } else {
+                    assertThat(c.has("conditional")).as(what + " always shown").isFalse();
+                }
             }
 
             if (type.equals("textfield") || type.equals("textarea")) {
@@ -571,11 +686,21 @@ class FormDefinitionsTest {
                 assertThat(type).as(what).isEqualTo("datetime");
                 assertThat(c.path("subtype").asText()).as(what + " yyyy-MM-dd").isEqualTo("date");
             }
-            if (List.of("stageReturnReason", "evaluationSummary", "reviewSummary", "transferReason").contains(key)) {
+            if (LONG_TEXTS_SHOWN.contains(key)) {
                 assertThat(type).as(what + " long text").isEqualTo("textarea");
+            }
+            if (PROCESS_DUE_DATES.contains(key)) {
+                assertThat(type).as(what + " due date as text").isEqualTo("textfield");
+                assertThat(c.path("description").asText()).as(what + " says the format").contains("yyyy-MM-dd");
             }
         }
     }
+
+    /** Texts of several lines shown read-only: a textarea, never a one-line field. */
+    private static final Set<String> LONG_TEXTS_SHOWN = Set.of("stageReturnReason", "evaluationSummary",
+            "reviewSummary", "transferReason", "proposedItems", "materialList", "modeReason", "correctionNotice",
+            "toleranceNotice", "verificationFindings", "supplementNote", "revocationReason",
+            "revocationDecisionReason");
 
     /** `stage` is an Integer variable; a select matches it only when its option values are JSON numbers. */
     @Test
@@ -596,7 +721,7 @@ class FormDefinitionsTest {
                 checked.add(formId(file));
             }
         }
-        assertThat(checked).containsExactlyInAnyOrder("revise-stage", "review-stage");
+        assertThat(checked).containsExactlyInAnyOrder("revise-stage");
     }
 
     @Test
@@ -660,6 +785,48 @@ class FormDefinitionsTest {
                 .contains("JM2026-00042");
     }
 
+    /** Green channel (domain.md §4, §10.7): what the forms tell people about the three modes and the follow-ups. */
+    @Test
+    void greenChannelFormsSayWhatTheProcessDoes() {
+        assertThat(intro("confirm-items")).contains("并联审批");
+        assertThat(intro("submit-application")).contains("一次性告知").contains("容缺受理").contains("非核心材料")
+                .contains("决定性文件一律不得容缺").contains("告知承诺书").contains("失信");
+        assertThat(intro("acceptance-check")).contains("一次性告知").contains("补正期间不计入审批时限");
+        assertThat(intro("submit-correction")).contains("补正期间不计入审批时限");
+        assertThat(intro("tolerant-acceptance")).contains("补交方式").contains("补交期限").contains("信用");
+        assertThat(intro("decide-on-commitment")).contains("申请人已签署告知承诺书").contains("当场或在缩短时限内作出决定")
+                .contains("核查期内核查承诺");
+        assertThat(intro("verify-commitment")).contains("限期整改");
+        assertThat(intro("check-rectification")).contains("撤销").contains("信用");
+        assertThat(intro("check-supplement")).contains("核发正式证照").contains("信用");
+        assertThat(intro("decide-after-revocation")).contains("按一般程序重新申报").contains("暂停项目").contains("终止项目");
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        for (Path file : formFiles()) {
+            keyedComponents(read(file)).forEach(c -> byKey.put(formId(file) + "/" + c.path("key").asText(), c));
+        }
+        assertThat(byKey.get("confirm-items/confirmedItems").path("type").asText()).isEqualTo("textfield");
+        assertThat(byKey.get("confirm-items/confirmedItems").path("description").asText())
+                .contains("以英文逗号分隔事项代码").contains("只接受本阶段的审批事项");
+        assertThat(byKey.get("submit-application/missingMaterials").path("type").asText()).isEqualTo("textfield");
+        assertThat(byKey.get("submit-application/missingMaterials").path("description").asText())
+                .contains("材料齐全的留空").contains("以英文逗号分隔");
+        assertThat(byKey.get("acceptance-check/correctionNotice").path("description").asText())
+                .contains("一次性列明全部需补正的材料");
+        assertThat(byKey.get("tolerant-acceptance/supplementDeadline").path("description").asText())
+                .contains("不得晚于本事项承诺办结时限").contains("itemDueDate");
+        assertThat(byKey.get("tolerant-acceptance/toleranceNotice").path("description").asText())
+                .contains("逐项写明缺少的材料、补交方式和期限");
+        assertThat(byKey.get("submit-application/commitmentSigned").path("label").asText())
+                .isEqualTo("已阅知审批条件和虚假承诺的法律责任，自愿签署告知承诺书");
+        assertThat(byKey.get("verify-commitment/rectificationDeadline").path("dateLabel").asText())
+                .isEqualTo("限期整改截止日期");
+        for (String key : List.of("submit-application/itemName", "acceptance-check/itemName", "review-item/itemName")) {
+            assertThat(byKey.get(key).path("label").asText()).as(key).isEqualTo("审批事项");
+        }
+        assertThat(byKey.get("confirm-items/stageName").path("label").asText()).isEqualTo("阶段");
+        assertThat(byKey.get("acceptance-check/itemDueDate").path("label").asText()).isEqualTo("办结时限");
+    }
+
     private static String intro(String formId) {
         return components(read(FormSchemas.FORMS_DIR.resolve(formId + ".form"))).get(0).path("text").asText();
     }
@@ -680,6 +847,27 @@ class FormDefinitionsTest {
         assertThat(countyList.matcher("xinhui,").matches()).as("trailing comma").isFalse();
         assertThat(countyList.matcher("新会区").matches()).as("county name").isFalse();
         assertThat(countyList.matcher("Xinhui").matches()).as("upper case").isFalse();
+    }
+
+    @Test
+    void itemAndMaterialListPatternsAcceptExamplesAndRejectLookalikes() {
+        Pattern items = Pattern.compile(ITEM_LIST_PATTERN);
+        assertThat(items.matcher("FILING").matches()).isTrue();
+        assertThat(items.matcher("FILING,LAND_PREREVIEW,EIA").matches()).isTrue();
+        assertThat(items.matcher("").matches()).as("empty: a stage has at least one item").isFalse();
+        assertThat(items.matcher("FILING, EIA").matches()).as("space").isFalse();
+        assertThat(items.matcher("FILING，EIA").matches()).as("Chinese comma").isFalse();
+        assertThat(items.matcher("FILING,").matches()).as("trailing comma").isFalse();
+        assertThat(items.matcher("filing").matches()).as("lower case").isFalse();
+        assertThat(items.matcher("环评审批").matches()).as("item name").isFalse();
+        Pattern materials = Pattern.compile(MATERIAL_LIST_PATTERN);
+        assertThat(materials.matcher("").matches()).as("empty = complete").isTrue();
+        assertThat(materials.matcher("SURVEY").matches()).isTrue();
+        assertThat(materials.matcher("SURVEY,SITING_REPORT").matches()).isTrue();
+        assertThat(materials.matcher("SURVEY, SITING_REPORT").matches()).as("space").isFalse();
+        assertThat(materials.matcher("SURVEY,").matches()).as("trailing comma").isFalse();
+        assertThat(materials.matcher("survey").matches()).as("lower case").isFalse();
+        assertThat(materials.matcher("勘测定界报告").matches()).as("material name").isFalse();
     }
 
     @Test

@@ -280,7 +280,8 @@ class LifecycleProcessTest {
 
         Task sign = task(pi, Element.SIGN_AGREEMENT);
         assertThat(candidateUsers(sign)).containsExactly("zhongxin02");
-        taskService.complete(sign.getId(), LeadSamples.agreement());
+        Map<String, Object> agreementSubmitted = LeadSamples.agreement();
+        taskService.complete(sign.getId(), agreementSubmitted);
 
         String code = code(pi);
         assertThat(pi).isWaitingAt(Element.REGISTER_COMPANY);
@@ -291,7 +292,7 @@ class LifecycleProcessTest {
                         + "FROM greenchannel.agreement WHERE project_code = ?", code);
         assertThat(((Number) agreement.get("investment_amount")).longValue()).isEqualTo(150000L);
         assertThat(agreement.get("planned_start_date").toString()).isEqualTo("2026-09-01");
-        assertThat(agreement.get("investor_credit_code")).isEqualTo(LeadSamples.VALID_CREDIT_CODE);
+        assertThat(agreement.get("investor_credit_code")).isEqualTo(agreementSubmitted.get(INVESTOR_CREDIT_CODE));
         assertThat(runtimeService.getVariable(pi.getId(), AGREED_INVESTMENT)).isEqualTo(150000L);
         assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.SIGNED);
     }

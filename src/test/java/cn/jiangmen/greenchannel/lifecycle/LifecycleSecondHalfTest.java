@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.jiangmen.greenchannel.approval.StageProcess;
+import cn.jiangmen.greenchannel.approval.GreenChannelProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.project.ProjectRepository;
 import cn.jiangmen.greenchannel.project.ProjectStatus;
@@ -103,28 +103,43 @@ class LifecycleSecondHalfTest {
         assertThat(driver.candidateGroups(register)).containsExactly("dept-market-regulation");
         assertThat(china(register.getDueDate())).isEqualTo(LocalDateTime.parse("2026-04-01T23:59:59"));
 
-        driver.complete(pi, Element.REGISTER_COMPANY, LeadSamples.company());
+        Map<String, Object> company = LeadSamples.company();
+        driver.complete(pi, Element.REGISTER_COMPANY, company);
         String code = driver.code(pi);
         assertThat(status(code)).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForMap("SELECT company_credit_code, national_project_code FROM greenchannel.project "
-                + "WHERE project_code = ?", code)).containsValues(LeadSamples.COMPANY_CREDIT_CODE_VALUE,
+                + "WHERE project_code = ?", code)).containsValues(company.get(COMPANY_CREDIT_CODE),
                 "2026-440703-38-03-012345");
-        // stage 1 is reviewed by its lead department within its working-day limit
-        Task stage1 = driver.task(pi, StageProcess.Element.REVIEW_STAGE);
-        assertThat(driver.candidateGroups(stage1)).containsExactly("dept-natural-resources");
-        // 20 working days from Monday 2 March 2026
-        assertThat(china(stage1.getDueDate())).isEqualTo(LocalDateTime.parse("2026-03-30T23:59:59"));
+        // stage 1: its lead department confirms the catalogue's items with the commissioner within a working day
+        Task confirm = driver.task(pi, GreenChannelProcess.Element.CONFIRM_ITEMS);
+        assertThat(driver.candidateGroups(confirm)).containsExactly("dept-natural-resources");
+        assertThat(china(confirm.getDueDate())).isEqualTo(LocalDateTime.parse("2026-03-03T23:59:59"));
+        // a manufacturing project with new land: filing, land pre-review, land-use permit, energy review, EIA
+        assertThat((String) runtimeService.getVariable(confirm.getProcessInstanceId(), GreenChannelProcess.Var.CONFIRMED_ITEMS))
+                .isEqualTo("FILING,LAND_PREREVIEW,LAND_USE_PERMIT,ENERGY_REVIEW,EIA");
     }
 
     @Test
     void a_returned_stage_is_revised_by_the_commissioner_and_reviewed_again() {
         ProcessInstance pi = driver.signed("kaiping", 30000, "kaiping02");
         driver.complete(pi, Element.REGISTER_COMPANY, LeadSamples.company());
-        driver.complete(pi, StageProcess.Element.REVIEW_STAGE, of(StageProcess.Var.STAGE_DECISION, "RETURNED",
-                StageProcess.Var.STAGE_DECISION_REASON, "用地预审材料不全：缺少勘测定界报告"));
+        driver.complete(pi, GreenChannelProcess.Element.CONFIRM_ITEMS,
+                of(GreenChannelProcess.Var.CONFIRMED_ITEMS, "FILING,LAND_PREREVIEW"));
+        driver.runProjectJobs(pi);
+        driver.completeAll(pi, GreenChannelProcess.Element.SUBMIT_APPLICATION, of(GreenChannelProcess.Var.MISSING_MATERIALS, ""));
+        driver.completeAll(pi, GreenChannelProcess.Element.ACCEPTANCE_CHECK, of(GreenChannelProcess.Var.ACCEPTANCE_RESULT, "ACCEPT"));
+        for (Task review : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(driver.code(pi))
+                .taskDefinitionKey(GreenChannelProcess.Element.REVIEW_ITEM).list()) {
+            boolean prereview = "LAND_PREREVIEW".equals(runtimeService.getVariable(review.getExecutionId(), "itemCode"));
+            engine.getTaskService().complete(review.getId(), prereview
+                    ? of(GreenChannelProcess.Var.ITEM_DECISION, "REJECT", GreenChannelProcess.Var.ITEM_DECISION_REASON,
+                            "缺少勘测定界报告")
+                    : of(GreenChannelProcess.Var.ITEM_DECISION, "APPROVE"));
+        }
+        driver.runProjectJobs(pi);
 
         assertThat(pi).isWaitingAt(Element.reviseStage(1));
-        assertThat(runtimeService.getVariable(pi.getId(), STAGE_RETURN_REASON)).isEqualTo("用地预审材料不全：缺少勘测定界报告");
+        assertThat(runtimeService.getVariable(pi.getId(), STAGE_RETURN_REASON)).isEqualTo("用地预审与选址意见书：缺少勘测定界报告");
         driver.complete(pi, Element.reviseStage(1), of(REVISION_NOTE, "已补充勘测定界报告"));
         driver.approveStage(pi);
 
@@ -134,13 +149,17 @@ class LifecycleSecondHalfTest {
     }
 
     @Test
-    void returning_a_stage_needs_reasons() {
+    void refusing_an_item_needs_reasons() {
         ProcessInstance pi = driver.signed("heshan", 30000, "heshan02");
         driver.complete(pi, Element.REGISTER_COMPANY, LeadSamples.company());
-        String stageTask = driver.task(pi, StageProcess.Element.REVIEW_STAGE).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(stageTask,
-                of(StageProcess.Var.STAGE_DECISION, "RETURNED")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("退回原因");
+        driver.complete(pi, GreenChannelProcess.Element.CONFIRM_ITEMS, of(GreenChannelProcess.Var.CONFIRMED_ITEMS, "FILING"));
+        driver.runProjectJobs(pi);
+        driver.complete(pi, GreenChannelProcess.Element.SUBMIT_APPLICATION, of(GreenChannelProcess.Var.MISSING_MATERIALS, ""));
+        driver.complete(pi, GreenChannelProcess.Element.ACCEPTANCE_CHECK, of(GreenChannelProcess.Var.ACCEPTANCE_RESULT, "ACCEPT"));
+        String review = driver.task(pi, GreenChannelProcess.Element.REVIEW_ITEM).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(review,
+                of(GreenChannelProcess.Var.ITEM_DECISION, "REJECT")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不予许可的理由");
     }
 
     @Test
@@ -186,7 +205,7 @@ class LifecycleSecondHalfTest {
         assertThat(jdbc.queryForList("SELECT report_period FROM greenchannel.progress_report WHERE project_code = ? "
                 + "ORDER BY report_period", String.class, code)).containsExactly("2026-09", "2026-10");
         // stage 4 竣工验收 by housing and construction
-        assertThat(driver.candidateGroups(driver.task(pi, StageProcess.Element.REVIEW_STAGE)))
+        assertThat(driver.candidateGroups(driver.task(pi, GreenChannelProcess.Element.CONFIRM_ITEMS)))
                 .containsExactly("dept-housing-construction");
     }
 

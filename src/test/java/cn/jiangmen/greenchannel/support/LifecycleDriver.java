@@ -4,7 +4,7 @@ import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jiangmen.greenchannel.approval.StageProcess;
+import cn.jiangmen.greenchannel.approval.GreenChannelProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import java.util.List;
@@ -81,8 +81,40 @@ public class LifecycleDriver {
         return pi;
     }
 
+    /** Runs every executable job of every instance of the project until none is left. */
+    public void runProjectJobs(ProcessInstance pi) {
+        String code = code(pi);
+        for (int round = 0; round < 20; round++) {
+            List<Job> jobs = new java.util.ArrayList<>();
+            for (var instance : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code)
+                    .list()) {
+                jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                        .executable().list());
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        }
+    }
+
+    /** Completes every open task at {@code key} of the project (e.g. one per parallel approval item). */
+    public int completeAll(ProcessInstance pi, String key, Map<String, Object> variables) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code(pi))
+                .taskDefinitionKey(key).list();
+        tasks.forEach(t -> engine.getTaskService().complete(t.getId(), variables));
+        return tasks.size();
+    }
+
+    /** A stage the standard way: items confirmed as proposed, complete materials, accepted, approved. */
     public void approveStage(ProcessInstance pi) {
-        complete(pi, StageProcess.Element.REVIEW_STAGE, of(StageProcess.Var.STAGE_DECISION, StageProcess.APPROVED));
+        complete(pi, GreenChannelProcess.Element.CONFIRM_ITEMS, of());
+        runProjectJobs(pi);
+        assertThat(completeAll(pi, GreenChannelProcess.Element.SUBMIT_APPLICATION,
+                of(GreenChannelProcess.Var.MISSING_MATERIALS, ""))).as("items of the stage").isPositive();
+        completeAll(pi, GreenChannelProcess.Element.ACCEPTANCE_CHECK, of(GreenChannelProcess.Var.ACCEPTANCE_RESULT, "ACCEPT"));
+        completeAll(pi, GreenChannelProcess.Element.REVIEW_ITEM, of(GreenChannelProcess.Var.ITEM_DECISION, "APPROVE"));
+        runProjectJobs(pi);
     }
 
     /** From signing to the first monthly report period: company, stages 1–3, land, construction start. */
