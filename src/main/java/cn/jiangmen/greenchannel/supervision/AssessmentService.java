@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * 年考核 (domain.md §7): counties ranked by projects landed in the year (registered, construction
  * started, in production - milestones dated in the year, counted for the county that owns the
- * project now) and by 亩产效益 of their projects in production by the year's end with a 达产复核
- * recorded by then (Σ actual output / Σ 亩, Σ actual tax / Σ 亩). Each figure is scaled to 0–100
+ * project now) and by 亩产效益 of their projects in production whose 达产复核 was recorded in the
+ * year (Σ actual output / Σ 亩, Σ actual tax / Σ 亩, 亩 as evaluated). Each figure is scaled to 0–100
  * against the best county; the score is the weighted sum with the weights of decision
  * {@code assessment-weights}. Equal scores share a rank.
  */
@@ -78,8 +78,9 @@ public class AssessmentService {
                 reg += BulletinCalculator.within(p.registeredOn(), first, last) ? 1 : 0;
                 started += BulletinCalculator.within(p.startedOn(), first, last) ? 1 : 0;
                 prod += BulletinCalculator.within(p.productionOn(), first, last) ? 1 : 0;
-                if (p.productionOn() != null && !p.productionOn().isAfter(last) && p.evaluatedOn() != null
-                        && !p.evaluatedOn().isAfter(last) && p.evaluatedLandArea() != null && p.evaluatedLandArea() > 0) {
+                if (p.productionOn() != null && !p.productionOn().isAfter(last)
+                        && BulletinCalculator.within(p.evaluatedOn(), first, last)
+                        && p.evaluatedLandArea() != null && p.evaluatedLandArea() > 0) {
                     evaluated++;
                     land += p.evaluatedLandArea();
                     output += p.actualOutput();

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
  * day of the next month (Asia/Shanghai, holiday calendar), by {@code monthly-bulletin}'s daily
  * timer. The month is the key of {@code greenchannel.bulletin}: the row is claimed with an
  * idempotent insert, so a second run - the same day, after a restart, on another node - produces
- * nothing. If no run happened on the first working day (every node down), the first run later in
- * the same month produces it, marked {@code on_schedule = false}.
+ * nothing. Only that day produces it: a day with every node down all day produces no official
+ * bulletin for that month (the preview still computes it; see docs/adr/0006).
  */
 @Service
 public class BulletinService {
@@ -63,14 +63,14 @@ public class BulletinService {
     public Optional<YearMonth> produceIfDue(String processInstanceId) {
         LocalDate today = Zones.today();
         LocalDate firstWorking = firstWorkingDayOfMonth(today);
-        if (today.isBefore(firstWorking)) {
+        if (!today.equals(firstWorking)) {
             return Optional.empty();
         }
         YearMonth period = YearMonth.from(today).minusMonths(1);
         if (exists(period)) {
             return Optional.empty();
         }
-        boolean onSchedule = today.equals(firstWorking);
+        boolean onSchedule = true;
         Bulletin bulletin = calculator.compute(period, true, today.toString(), onSchedule);
         int inserted = jdbc.update(insert, period.toString(), Date.valueOf(today), Timestamp.valueOf(Zones.now()),
                 onSchedule, write(bulletin), processInstanceId);

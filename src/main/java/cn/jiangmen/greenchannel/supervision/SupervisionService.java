@@ -35,6 +35,8 @@ public class SupervisionService {
 
     public static final String KEY = "supervision-case";
     public static final String LADDER = "supervision-ladder";
+    /** Starts one case (message start event; the process's other start is the daily scan timer). */
+    public static final String CASE_OPENED_MESSAGE = "SupervisionCaseOpened";
     public static final String TASK_ITEM_PREFIX = "TASK-";
     /** Tasks whose due date is an agreement date: supervised as that agreement item, not twice. */
     static final Set<String> AGREEMENT_TASKS = Set.of("UserTask_RegisterCompany", "UserTask_RecordConstructionStart",
@@ -115,7 +117,7 @@ public class SupervisionService {
             int inserted = jdbc.update(insertCase, miss.caseId(), miss.projectCode(), miss.item(), miss.label(),
                     Date.valueOf(miss.dueOn()), Date.valueOf(miss.dueOn()), 0, "OPEN", Timestamp.valueOf(Zones.now()));
             if (inserted == 1) {
-                String pi = system.asSystem(() -> runtimeService.startProcessInstanceByKey(KEY, miss.projectCode(),
+                String pi = system.asSystem(() -> runtimeService.startProcessInstanceByMessage(CASE_OPENED_MESSAGE, miss.projectCode(),
                         Map.of(SupervisionProcess.Var.CASE_ID, miss.caseId(),
                                 SupervisionProcess.Var.PROJECT_CODE, miss.projectCode())).getId());
                 jdbc.update("UPDATE greenchannel.supervision_case SET process_instance_id = ? WHERE case_id = ?", pi,

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * the figures that put it there. "Behind schedule" is the decision {@code lagging-county} over the
  * county's ledger projects (planned investment at or above the {@code project-tier} LEDGER
  * boundary) as of the quarter's last day: how many agreement dates (注册/开工/投产) had passed
- * without the milestone. The round is due from the first working day of the next quarter; the
+ * without the milestone. The round is due on the first working day of the next quarter; the
  * quarter ({@code yyyy-Qn}) is the key of {@code greenchannel.urging_round}, claimed with an
  * idempotent insert, so a second run creates no second round.
  */
@@ -88,7 +88,7 @@ public class UrgingService {
     public Round startRoundIfDue(String processInstanceId) {
         LocalDate today = Zones.today();
         LocalDate quarterStart = previousQuarterEnd(today).plusDays(1);
-        if (today.isBefore(bulletins.firstWorkingDayOfMonth(quarterStart))) {
+        if (!today.equals(bulletins.firstWorkingDayOfMonth(quarterStart))) {
             return null;
         }
         String period = previousQuarter(today);
