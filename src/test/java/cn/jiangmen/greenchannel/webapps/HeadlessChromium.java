@@ -39,6 +39,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriverService service;
     private final String baseUrl;
     private final String prefix;
+    private boolean closed;
 
     private HeadlessChromium(WebDriver driver, ChromeDriverService service, String baseUrl, String prefix) {
         this.driver = driver;
@@ -162,6 +163,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             driver.quit();
         } finally {

@@ -63,6 +63,7 @@ class TasklistBrowserTest {
     void closeBrowser() {
         if (browser != null) {
             browser.close();
+            browser = null;
         }
     }
 
@@ -184,6 +185,24 @@ class TasklistBrowserTest {
             browser.savePageSource("failure");
             throw e;
         }
+    }
+
+    @Test
+    void an_english_browser_gets_english_and_any_other_language_gets_chinese() {
+        browser = HeadlessChromium.start("http://localhost:" + port, "en-US,en", "browser");
+        browser.open(TASKLIST);
+        browser.waiting().until(d -> "Log in".equals(loginButtonText()));
+        browser.screenshot("11-english-browser");
+        browser.close();
+
+        browser = HeadlessChromium.start("http://localhost:" + port, "de-DE,de", "browser");
+        browser.open(TASKLIST);
+        browser.waiting().until(d -> "登录".equals(loginButtonText()));
+        browser.screenshot("12-german-browser-falls-back-to-chinese");
+    }
+
+    private String loginButtonText() {
+        return browser.visible(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText().strip();
     }
 
     // --- Camunda Forms (form-js) helpers -------------------------------------------------------
