@@ -115,6 +115,14 @@ class ChineseLocaleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit"})
+    void the_texts_outside_the_locale_files_are_translated_by_a_custom_script(String app) throws IOException {
+        assertThat(text(ourUrl(app, "scripts/config.js"))).containsPattern("customScripts:\\s*\\[[^]]*zh-untranslated'");
+        assertThat(text(ourUrl("tasklist", "scripts/zh-untranslated.js")))
+                .contains("'Field is required.'", "Field must have minimum value of", "'Select'", "'Actions'");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tasklist"})
     void the_tasklist_keeps_the_shipped_keyboard_shortcuts(String app) throws IOException {
         String shippedConfig = text(shippedUrl(app, "scripts/config.js"));

@@ -108,9 +108,10 @@ class TasklistBrowserTest {
             choose("线索来源渠道", "以商招商");
             type("推荐人/来源单位", "江门市某商会");
 
-            // 3. The browser refuses a value out of range (form-js' own message) and keeps 启动 disabled
-            browser.waitForText("Field must have minimum value of 1");
-            assertThat(errorOf("计划投资额（万元）")).contains("minimum value of 1");
+            // 3. The browser refuses a value out of range (form-js' message, in Chinese) and keeps 启动 disabled
+            browser.waitForText("不能小于 1。");
+            assertThat(errorOf("计划投资额（万元）")).isEqualTo("不能小于 1。");
+            assertThat(browser.bodyText()).doesNotContain("Field must", "Field is required");
             assertThat(browser.driver.findElement(START_BUTTON).isEnabled()).as("启动 enabled").isFalse();
             browser.screenshot("04-validation-in-browser");
 
@@ -121,6 +122,7 @@ class TasklistBrowserTest {
             browser.waitForText("项目名称");
             WebElement refusal = browser.visible(By.cssSelector(".modal-body .notifications .alert-danger"));
             browser.scrollIntoView(refusal);
+            browser.waiting().until(d -> !refusal.getText().contains("Cannot instantiate"));
             assertThat(refusal.getText()).containsPattern("\\[GC-IN-\\d{3}\\] 请填写“项目名称”");
             browser.screenshot("05-refused-by-the-server");
 
@@ -178,8 +180,9 @@ class TasklistBrowserTest {
             browser.waitForText(pi.getBusinessKey());
             browser.waitForText("评审意见");
             browser.screenshot("10-cockpit-process-instance");
-            assertThat(browser.bodyText()).contains("驾驶舱", "业务编号")
-                    .doesNotContain("Business Key", "Process Instance", "Log out");
+            browser.waitForText("作用域");
+            assertThat(browser.bodyText()).contains("驾驶舱", "业务编号", "操作")
+                    .doesNotContain("Business Key", "Process Instance", "Log out", "Actions");
         } catch (AssertionError | RuntimeException e) {
             browser.screenshot("failure");
             browser.savePageSource("failure");

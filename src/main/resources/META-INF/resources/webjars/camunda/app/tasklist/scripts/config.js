@@ -15,6 +15,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // form-js' own messages and select texts in Chinese (scripts/zh-untranslated.js)
+  customScripts: ['scripts/zh-untranslated'],
   // Dates: moment formats from locales/zh.json (dateLocales): LLL = YYYY年M月D日 HH:mm.
   dateFormat: {
     normal: 'LLL',
