@@ -149,14 +149,14 @@ class LifecycleMigrationTest {
     void a_stage_the_lifecycle_called_stays_on_its_definition_and_returns_to_version_2() {
         ProcessInstance pi = driver.signed("heshan", 30000, "heshan02");
         driver.complete(pi, Element.REGISTER_COMPANY, cn.jiangmen.greenchannel.support.LeadSamples.company());
-        Task review = driver.task(pi, StageProcess.Element.REVIEW_STAGE);
+        Task review = driver.task(pi, StageProcess.Element.CONFIRM_ITEMS);
         String stageDefinition = review.getProcessDefinitionId();
         ProcessDefinition v1 = latestLifecycle();
 
         ProcessDefinition v2 = deployVersion2();
         migrate(v1, v2, pi, false);
 
-        Task stillThere = driver.task(pi, StageProcess.Element.REVIEW_STAGE);
+        Task stillThere = driver.task(pi, StageProcess.Element.CONFIRM_ITEMS);
         assertThat(stillThere.getId()).isEqualTo(review.getId());
         assertThat(stillThere.getProcessDefinitionId()).isEqualTo(stageDefinition);
         driver.approveStage(pi);

@@ -61,17 +61,22 @@ class TaskNamingPluginTest {
         String projectName = (String) engine.getRuntimeService().getVariable(pi.getId(), PROJECT_NAME);
         driver.complete(pi, Element.REGISTER_COMPANY, LeadSamples.company());
 
-        Task stageTask = driver.task(pi, StageProcess.Element.REVIEW_STAGE);
+        Task stageTask = driver.task(pi, StageProcess.Element.CONFIRM_ITEMS);
         assertThat(stageTask.getProcessInstanceId()).isNotEqualTo(pi.getId());
         assertThat(stageTask.getName()).endsWith("｜" + projectName).containsOnlyOnce(projectName);
 
-        // returned and revised: the stage's review task is created anew, named once
-        driver.complete(pi, StageProcess.Element.REVIEW_STAGE, LeadSamples.of(StageProcess.Var.STAGE_DECISION,
-                StageProcess.RETURNED, StageProcess.Var.STAGE_DECISION_REASON, "用地规划材料不全"));
+        // returned and revised: the stage's tasks are created anew, named once
+        driver.complete(pi, StageProcess.Element.CONFIRM_ITEMS, LeadSamples.of("confirmedItems", "FILING"));
+        driver.runProjectJobs(pi);
+        driver.complete(pi, "UserTask_SubmitApplication", LeadSamples.of("missingMaterials", ""));
+        driver.complete(pi, "UserTask_AcceptanceCheck", LeadSamples.of("acceptanceResult", "ACCEPT"));
+        driver.complete(pi, "UserTask_ReviewItem", LeadSamples.of("itemDecision", "REJECT",
+                "itemDecisionReason", "用地规划材料不全"));
+        driver.runProjectJobs(pi);
         Task revise = driver.task(pi, Element.reviseStage(1));
         assertThat(revise.getName()).endsWith("｜" + projectName).containsOnlyOnce(projectName);
         driver.complete(pi, Element.reviseStage(1), LeadSamples.of("revisionNote", "已补齐用地规划材料"));
-        assertThat(driver.task(pi, StageProcess.Element.REVIEW_STAGE).getName())
+        assertThat(driver.task(pi, StageProcess.Element.CONFIRM_ITEMS).getName())
                 .endsWith("｜" + projectName).containsOnlyOnce(projectName);
     }
 
