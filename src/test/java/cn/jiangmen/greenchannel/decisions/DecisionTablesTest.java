@@ -175,4 +175,34 @@ class DecisionTablesTest {
         assertThat(String.join(",", result.collectEntries("itemCode").stream().map(Object::toString).toList()))
                 .isEqualTo(items);
     }
+
+    @ParameterizedTest(name = "{0} → {1} 个工作日")
+    @CsvSource({"UserTask_Negotiate, 20", "UserTask_AppointCommissioner, 2", "UserTask_ReviewNaturalResources, 5",
+        "UserTask_SupplyLand, 20", "UserTask_TolerantAcceptance, 1", "UserTask_ReviewTransfer, 3"})
+    void task_time_limits(String task, int days, DmnEngine engine) throws Exception {
+        assertThat((Integer) engine.evaluateDecision(parse(engine, "task-time-limits.dmn", "task-time-limits"),
+                Variables.createVariables().putValue("taskKey", task)).getSingleEntry()).isEqualTo(days);
+    }
+
+    @Test
+    void every_user_task_without_its_own_limit_has_a_row_in_task_time_limits() throws Exception {
+        DmnEngine engine = org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+                .buildEngine();
+        DmnDecision limits = parse(engine, "task-time-limits.dmn", "task-time-limits");
+        java.util.regex.Pattern due = java.util.regex.Pattern.compile("taskLimits\\.due\\('([A-Za-z0-9_]+)'\\)");
+        try (var files = Files.list(Path.of("bpmn"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                String xml = Files.readString(file);
+                java.util.regex.Matcher m = due.matcher(xml);
+                while (m.find()) {
+                    assertThat((Object) engine.evaluateDecision(limits, Variables.createVariables().putValue("taskKey", m.group(1)))
+                            .getSingleEntry()).as(file + " " + m.group(1)).isNotNull();
+                }
+                java.util.regex.Matcher task = java.util.regex.Pattern.compile("<bpmn:userTask [^>]*>").matcher(xml);
+                while (task.find()) {
+                    assertThat(task.group()).as(file + " user task has a due date").contains("camunda:dueDate=");
+                }
+            }
+        }
+    }
 }

@@ -193,6 +193,9 @@ class LifecycleProcessTest {
         Task negotiate = task(pi, Element.NEGOTIATE);
         assertThat(negotiate.getAssignee()).isNull();
         assertThat(candidateUsers(negotiate)).containsExactly("jianghai02");
+        // 20 working days (task-time-limits) from Monday 2 March 2026
+        assertThat(negotiate.getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
+                .hasToString("2026-03-30");
         assertThat(candidateGroups(negotiate)).containsExactly("county-jianghai");
         assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.NEGOTIATING);
         assertThat(projects.find(code(pi)).orElseThrow().commissionerId()).isEqualTo("jianghai02");
