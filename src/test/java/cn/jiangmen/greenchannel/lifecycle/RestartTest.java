@@ -57,7 +57,7 @@ class RestartTest {
             RuntimeService runtime = first.getBean(RuntimeService.class);
             TaskService tasks = first.getBean(TaskService.class);
             IdentityService identity = first.getBean(IdentityService.class);
-            identity.setAuthenticatedUserId("taishan01");
+            identity.setAuthentication("taishan01", List.of("county-taishan"));
             processInstanceId = runtime.startProcessInstanceByKey(LifecycleProcess.KEY, lead("taishan", 20000)).getId();
             identity.clearAuthentication();
             code = (String) runtime.getVariable(processInstanceId, PROJECT_CODE);
