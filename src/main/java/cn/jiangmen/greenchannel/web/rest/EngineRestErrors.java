@@ -27,6 +27,7 @@ public final class EngineRestErrors {
     public static final String MALFORMED = "GC-REQ-001";
     public static final String INVALID_REQUEST = "GC-REQ-002";
     public static final String JAVA_SERIALIZATION = "GC-REQ-003";
+    public static final String PASSWORD_POLICY = "GC-REQ-004";
 
     private EngineRestErrors() {
     }
@@ -46,6 +47,11 @@ public final class EngineRestErrors {
                     return Optional.of(answer("FormFieldValidationException", m.group(1),
                             "[" + m.group(1) + "] " + m.group(2)));
                 }
+            }
+            if (t instanceof ProcessEngineException && t.getMessage() != null
+                    && t.getMessage().contains("Password does not match policy")) {
+                return Optional.of(answer("InvalidRequestException", PASSWORD_POLICY, "[" + PASSWORD_POLICY
+                        + "] 密码不符合密码策略：至少10个字符，须含大写字母、小写字母、数字和特殊字符，且不得包含账号或姓名"));
             }
             if (t instanceof ProcessEngineException && t.getMessage() != null
                     && t.getMessage().contains("Java serialization format is prohibited")) {
