@@ -9,6 +9,7 @@ import cn.jiangmen.greenchannel.support.EngineRestClient;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
 import cn.jiangmen.greenchannel.support.LeadSamples;
 import cn.jiangmen.greenchannel.support.ProjectSetup;
+import cn.jiangmen.greenchannel.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -186,6 +187,24 @@ class EngineRestBadInputTest {
         assertRefused(postRaw("pengjiang01", "/engine-rest/task/" + ack.getId() + "/complete", "{\"variables\""),
                 "GC-REQ-001", "格式错误");
         assertThat(engine.getTaskService().createTaskQuery().taskId(ack.getId()).count()).as("task stays open").isOne();
+    }
+
+    @Test
+    void the_webapps_engine_api_refuses_java_serialized_variables_with_400_too() throws Exception {
+        ProcessInstance pi = new ProjectSetup(engine).register("pengjiang", 30000);
+        Task ack = new ProjectSetup(engine).task(pi, Element.ACKNOWLEDGE_LEAD);
+        counts = counts();
+        WebappSession tasklist = new WebappSession(rest);
+        assertThat(tasklist.login("tasklist", "pengjiang01", "Demo@2026jm")).isEqualTo(200);
+        Map<String, Object> serialized = Map.of("value", "rO0ABXQABWhlbGxv", "type", "Object",
+                "valueInfo", Map.of("objectTypeName", "java.lang.String",
+                        "serializationDataFormat", "application/x-java-serialized-object"));
+        assertRefused(tasklist.post("/camunda/api/engine/engine/default/task/" + ack.getId() + "/submit-form",
+                Map.of("variables", Map.of("payload", serialized)), true), "GC-REQ-003", "Java 序列化");
+        // an ordinary submission through the same API still works (the body is passed on intact)
+        ResponseEntity<String> ok = tasklist.post("/camunda/api/engine/engine/default/task/" + ack.getId()
+                + "/submit-form", Map.of("variables", EngineRestClient.typed(Map.of(LEAD_OWNER, "pengjiang01"))), true);
+        assertThat(ok.getStatusCode().value()).as(ok.getBody()).isEqualTo(204);
     }
 
     @Test
