@@ -348,7 +348,8 @@ class RoleActionMatrixTest {
     void only_the_list_of_engine_names_answers_without_login() {
         ResponseEntity<String> engines = rest.getForEntity("/engine-rest/engine", String.class);
         assertThat(engines.getStatusCode().value()).isEqualTo(200);
-        assertThat(engines.getBody()).isEqualTo("[{\"name\":\"default\"}]");
+        // names only (other test contexts in this JVM add their engines to the list)
+        assertThat(engines.getBody()).contains("{\"name\":\"default\"}").matches("\\[(\\{\"name\":\"[^\"]+\"\\},?)+\\]");
     }
 
     // ---- a county sees nothing of another county's projects -------------------------------------
