@@ -151,6 +151,36 @@ public class ProjectGrants {
         Context.getProcessEngineConfiguration().getAuthorizationService().saveAuthorization(created);
     }
 
+    /** As {@link #ensureGroupGrant}, for one user (the engine's own task grants to candidate users and assignees). */
+    static void ensureUserGrant(String userId, Resource resource, String resourceId, Permission... permissions) {
+        CommandContext commandContext = Context.getCommandContext();
+        AuthorizationEntity authorization = null;
+        for (AuthorizationEntity candidate : commandContext.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
+            if (candidate.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && userId.equals(candidate.getUserId())
+                    && candidate.getResourceType() == resource.resourceType() && resourceId.equals(candidate.getResourceId())) {
+                authorization = candidate;
+            }
+        }
+        if (authorization == null) {
+            authorization = commandContext.getAuthorizationManager()
+                    .findAuthorizationByUserIdAndResourceId(Authorization.AUTH_TYPE_GRANT, userId, resource, resourceId);
+        }
+        if (authorization != null) {
+            for (Permission permission : permissions) {
+                authorization.addPermission(permission);
+            }
+            return;
+        }
+        AuthorizationEntity created = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+        created.setUserId(userId);
+        created.setResource(resource);
+        created.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            created.addPermission(permission);
+        }
+        Context.getProcessEngineConfiguration().getAuthorizationService().saveAuthorization(created);
+    }
+
     private static AuthorizationEntity cached(DbEntityManager db, String groupId, Resource resource, String resourceId) {
         for (AuthorizationEntity candidate : db.getCachedEntitiesByType(AuthorizationEntity.class)) {
             if (candidate.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT

@@ -41,6 +41,7 @@ class ProjectGrantsTest {
     @Autowired AuthorizationInitializer initializer;
     @Autowired ProjectGrants projectGrants;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ProjectGrantsBackfill backfill;
 
     ProjectSetup setup;
 
@@ -175,5 +176,29 @@ class ProjectGrantsTest {
         identityService.clearAuthentication();
         assertThat(jdbc.queryForList("SELECT after_value FROM greenchannel.audit_log WHERE project_code = ? "
                 + "AND action = 'ACCESS_MOVED'", String.class, code)).containsExactly("county-heshan");
+    }
+
+    @Test
+    void projects_from_before_authorization_get_their_grants_once() {
+        ProcessInstance pi = setup.register("taishan", 20000);
+        Task ack = setup.task(pi, Element.ACKNOWLEDGE_LEAD);
+        // as a database from before issue 4: no grants on the project's instance, history or task
+        for (String resourceId : List.of(pi.getId(), ack.getId())) {
+            authorizationService.createAuthorizationQuery().resourceId(resourceId).unlimitedList()
+                    .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        }
+        assertThat(seesInstance("taishan01", pi)).isFalse();
+        assertThat(tasksSeen("taishan01", pi)).isZero();
+        engine.getManagementService().deleteProperty(ProjectGrantsBackfill.DONE_PROPERTY);
+
+        backfill.onEngineReady(null);
+
+        assertThat(engine.getManagementService().getProperties()).containsKey(ProjectGrantsBackfill.DONE_PROPERTY);
+        assertThat(seesInstance("taishan01", pi)).isTrue();
+        assertThat(seesHistory("taishan01", pi)).isTrue();
+        assertThat(seesInstance("kaiping01", pi)).isFalse();
+        loginAs("taishan01");
+        taskService.complete(ack.getId(), of(LEAD_OWNER, "taishan01"));
+        identityService.clearAuthentication();
     }
 }
