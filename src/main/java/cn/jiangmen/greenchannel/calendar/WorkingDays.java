@@ -22,6 +22,8 @@ public class WorkingDays {
 
     /** End of a business day; a deadline is still met during its last second. */
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    /** When timers that open a period fire: the start of office hours. */
+    static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
 
     private final CalendarService calendars;
 
@@ -52,6 +54,22 @@ public class WorkingDays {
     /** The day {@link #dueAfter} ends on, as yyyy-MM-dd for forms. */
     public String dueDateAfter(Object workingDays) {
         return dueDay(Zones.today(), toDayCount(workingDays)).toString();
+    }
+
+    /**
+     * 09:00 Asia/Shanghai on the first working day of next month: when a monthly report period
+     * opens (timer {@code IntermediateCatchEvent_NextReportPeriod}).
+     */
+    public Date firstWorkingDayOfNextMonth() {
+        return startOfWorkingDayOnOrAfter(Zones.today().withDayOfMonth(1).plusMonths(1));
+    }
+
+    /** 09:00 Asia/Shanghai on {@code day}, or on the next working day if it is not one. */
+    public Date startOfWorkingDayOnOrAfter(LocalDate day) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate working = calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
+        calendars.warnIfWithoutData(calendar, day, working);
+        return Date.from(working.atTime(START_OF_DAY).atZone(Zones.CHINA).toInstant());
     }
 
     public boolean isWorkingDay(String isoDate) {

@@ -2,6 +2,8 @@ package cn.jiangmen.greenchannel.lifecycle;
 
 import cn.jiangmen.greenchannel.common.BusinessRuleViolation;
 import cn.jiangmen.greenchannel.common.Inputs;
+import cn.jiangmen.greenchannel.project.ProjectService;
+import cn.jiangmen.greenchannel.project.ProjectStatus;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,10 +20,12 @@ public class LifecycleInputCheck implements ExecutionListener {
 
     private final LifecycleInputs inputs;
     private final ProjectFacts facts;
+    private final ProjectService projects;
 
-    public LifecycleInputCheck(LifecycleInputs inputs, ProjectFacts facts) {
+    public LifecycleInputCheck(LifecycleInputs inputs, ProjectFacts facts, ProjectService projects) {
         this.inputs = inputs;
         this.facts = facts;
+        this.projects = projects;
     }
 
     @Override
@@ -29,8 +33,19 @@ public class LifecycleInputCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return; // withdrawn or deleted, not completed: nothing was submitted
         }
+        String code = LifecycleVariables.projectCode(execution);
+        ProjectStatus status = projects.get(code).status();
+        if (status == ProjectStatus.IN_TRANSFER) {
+            throw LifecycleInputs.refusal(new BusinessRuleViolation("GC-TRF-423",
+                    "项目正在市域内流转，在办事项暂停办理，待流转结果确定后继续"));
+        }
+        if (status == ProjectStatus.SUSPENDED
+                && !LifecycleProcess.Element.RESUME_SUSPENDED.equals(execution.getCurrentActivityId())) {
+            throw LifecycleInputs.refusal(new BusinessRuleViolation("GC-PRJ-423",
+                    "项目已暂停，在办事项暂停办理，待市投资促进中心决定恢复后继续"));
+        }
         // Routing facts come from the record, whatever the submission carried (read-only fields included).
-        Map<String, Object> recorded = facts.of(LifecycleVariables.projectCode(execution));
+        Map<String, Object> recorded = facts.of(code);
         recorded.forEach(execution::setVariable);
         try {
             Map<String, Object> normalised = inputs.rules().taskSubmission(execution.getCurrentActivityId(),

@@ -8,6 +8,7 @@ import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Outcome;
 import cn.jiangmen.greenchannel.project.AgreementCommitments;
 import cn.jiangmen.greenchannel.project.CreditCode;
 import cn.jiangmen.greenchannel.project.LeadRegistration;
+import cn.jiangmen.greenchannel.transfer.TransferRules;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,9 @@ public class LifecycleInputRules {
     static final int REASON_MAX = 500;
     static final int COMMENT_MAX = 1000;
     static final String UNKNOWN_USER = "GC-IN-008";
+    public static final Set<String> LAND_SUPPLY_METHODS = Set.of("LISTING", "AUCTION", "TENDER", "AGREEMENT", "LEASE");
+    private static final java.util.regex.Pattern NATIONAL_PROJECT_CODE_SHAPE =
+            java.util.regex.Pattern.compile("^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$");
     static final String BAD_CREDIT_CODE = "GC-IN-007";
 
     private final Collection<String> countyCodes;
@@ -74,11 +78,7 @@ public class LifecycleInputRules {
             case LifecycleProcess.Element.APPOINT_COMMISSIONER -> Map.of(
                     COMMISSIONER_ID, commissioner(in, ownerCountyGroup),
                     COMMISSIONER_NOTE, orEmpty(in.optionalText(COMMISSIONER_NOTE, "备注", REASON_MAX)));
-            case LifecycleProcess.Element.NEGOTIATE -> withReason(in, NEGOTIATION_OUTCOME, "洽谈结果",
-                    List.of(Outcome.AGREED, Outcome.TRANSFER_REQUESTED, Outcome.ABANDONED), Outcome.AGREED,
-                    NEGOTIATION_REASON, "原因说明", REASON_MAX);
-            case LifecycleProcess.Element.HANDLE_TRANSFER_REQUEST -> Map.of(
-                    TRANSFER_NOTE, in.text(TRANSFER_NOTE, "处理说明", REASON_MAX));
+            case LifecycleProcess.Element.NEGOTIATE -> negotiation(in);
             case LifecycleProcess.Element.REVIEW_NATURAL_RESOURCES, LifecycleProcess.Element.REVIEW_ECOLOGY_ENVIRONMENT,
                     LifecycleProcess.Element.REVIEW_DEVELOPMENT_REFORM, LifecycleProcess.Element.REVIEW_INDUSTRY_CHAIN ->
                     withReason(in, REVIEW_OPINION, "评审意见",
@@ -88,9 +88,33 @@ public class LifecycleInputRules {
                     List.of(Outcome.PASS, Outcome.PASS_WITH_CONDITIONS, Outcome.NOT_INTRODUCED), Outcome.PASS,
                     REVIEW_DECISION_REASON, "条件或理由", REASON_MAX);
             case LifecycleProcess.Element.SIGN_AGREEMENT -> agreementVariables(agreement(in, investorOrigin));
-            case LifecycleProcess.Element.LANDING_FOLLOW_UP -> Map.of(
-                    FOLLOW_UP_NOTE, orEmpty(in.optionalText(FOLLOW_UP_NOTE, "跟进说明", COMMENT_MAX)));
-            default -> Map.of();
+            case LifecycleProcess.Element.REGISTER_COMPANY -> company(in);
+            case LifecycleProcess.Element.DECIDE_AFTER_REVOCATION -> withReason(in, REVOCATION_DECISION, "处理决定",
+                    List.of("APPLY_AGAIN", "SUSPEND", "STOP"), "", REVOCATION_DECISION_REASON, "决定理由", REASON_MAX);
+            case LifecycleProcess.Element.RESUME_SUSPENDED -> withReason(in, RESUME_DECISION, "恢复或终止",
+                    List.of("RESUME", "STOP"), "", RESUME_DECISION_REASON, "决定理由", REASON_MAX);
+            case LifecycleProcess.Element.SUPPLY_LAND -> land(in);
+            case LifecycleProcess.Element.RECORD_CONSTRUCTION_START -> Map.of(CONSTRUCTION_STARTED_ON,
+                    dateNotBefore(in, CONSTRUCTION_STARTED_ON, "开工日期", LAND_SUPPLIED_ON, "供地日期").toString());
+            case LifecycleProcess.Element.REPORT_PROGRESS -> progress(in);
+            case LifecycleProcess.Element.RECORD_PRODUCTION -> Map.of(
+                    PRODUCTION_STARTED_ON,
+                    dateNotBefore(in, PRODUCTION_STARTED_ON, "投产日期", COMPLETED_ON, "竣工日期").toString(),
+                    ACTUAL_INVESTMENT, in.wholeNumber(ACTUAL_INVESTMENT, "实际完成投资（万元）", 1, MAX_INVESTMENT));
+            case LifecycleProcess.Element.EVALUATE_OUTPUT -> Map.of(
+                    ACTUAL_ANNUAL_OUTPUT, in.wholeNumber(ACTUAL_ANNUAL_OUTPUT, "实际年产值（万元）", 0, MAX_INVESTMENT * 10),
+                    ACTUAL_ANNUAL_TAX, in.wholeNumber(ACTUAL_ANNUAL_TAX, "实际年税收（万元）", 0, MAX_INVESTMENT),
+                    ACTUAL_INVESTMENT, in.wholeNumber(ACTUAL_INVESTMENT, "实际完成投资（万元）", 0, MAX_INVESTMENT),
+                    EVALUATION_NOTE, orEmpty(in.optionalText(EVALUATION_NOTE, "复核说明", COMMENT_MAX)));
+            case LifecycleProcess.Element.DECIDE_BREACH_RECOVERY -> Map.of(
+                    RECTIFICATION_MONTHS, (int) in.wholeNumber(RECTIFICATION_MONTHS, "整改期限（月）", 0, 36),
+                    LIQUIDATED_DAMAGES, in.decimal(LIQUIDATED_DAMAGES, "违约金（万元）", 0, MAX_INVESTMENT),
+                    INCENTIVE_REFUND, in.decimal(INCENTIVE_REFUND, "退还奖励（万元）", 0, MAX_INVESTMENT),
+                    LAND_RECOVERY, flagOrFalse(in, LAND_RECOVERY, "收回土地"),
+                    BREACH_DECISION_REASON, in.text(BREACH_DECISION_REASON, "处理决定及理由", COMMENT_MAX));
+            default -> taskKey.startsWith(LifecycleProcess.Element.REVISE_STAGE_PREFIX)
+                    ? Map.of(REVISION_NOTE, in.text(REVISION_NOTE, "补正说明", REASON_MAX))
+                    : Map.of();
         };
     }
 
@@ -116,6 +140,72 @@ public class LifecycleInputRules {
                 in.decimal(COMMITTED_OUTPUT_PER_MU, "承诺亩均产值（万元/亩）", 0, 1_000_000),
                 in.decimal(COMMITTED_TAX_PER_MU, "承诺亩均税收（万元/亩）", 0, 1_000_000),
                 creditCode == null ? null : creditCode.toUpperCase());
+    }
+
+    private Map<String, Object> negotiation(Inputs in) {
+        Map<String, Object> values = new java.util.HashMap<>(withReason(in, NEGOTIATION_OUTCOME, "洽谈结果",
+                List.of(Outcome.AGREED, Outcome.TRANSFER_REQUESTED, Outcome.ABANDONED), Outcome.AGREED,
+                NEGOTIATION_REASON, "原因说明", REASON_MAX));
+        if (Outcome.TRANSFER_REQUESTED.equals(values.get(NEGOTIATION_OUTCOME))) {
+            values.put(TRANSFER_REASON_CATEGORY,
+                    in.code(TRANSFER_REASON_CATEGORY, "流转原因类别", TransferRules.REASON_CATEGORIES));
+        }
+        return values;
+    }
+
+    private static Map<String, Object> company(Inputs in) {
+        String creditCode = in.text(COMPANY_CREDIT_CODE, "项目公司统一社会信用代码", 18).toUpperCase();
+        if (!CreditCode.isValid(creditCode)) {
+            throw new BusinessRuleViolation(BAD_CREDIT_CODE, "“项目公司统一社会信用代码”无效，请核对18位代码及校验位");
+        }
+        String nationalCode = in.text(NATIONAL_PROJECT_CODE, "统一项目代码", 32);
+        if (!NATIONAL_PROJECT_CODE_SHAPE.matcher(nationalCode).matches()) {
+            throw new BusinessRuleViolation("GC-IN-010", "“统一项目代码”格式应为 年份-6位行政区划-2位-2位-6位流水号，"
+                    + "如 2026-440703-38-03-012345");
+        }
+        return Map.of(
+                COMPANY_REGISTERED_ON, dateNotBefore(in, COMPANY_REGISTERED_ON, "企业注册日期", SIGNED_ON, "签约日期")
+                        .toString(),
+                COMPANY_NAME, in.text(COMPANY_NAME, "项目公司名称", NAME_MAX),
+                COMPANY_CREDIT_CODE, creditCode,
+                NATIONAL_PROJECT_CODE, nationalCode);
+    }
+
+    private static Map<String, Object> land(Inputs in) {
+        return Map.of(
+                LAND_SUPPLIED_ON, dateNotBefore(in, LAND_SUPPLIED_ON, "供地日期", COMPANY_REGISTERED_ON, "企业注册日期")
+                        .toString(),
+                SUPPLIED_LAND_AREA, in.decimal(SUPPLIED_LAND_AREA, "供地面积（亩）", 0, MAX_AREA),
+                LAND_SUPPLY_METHOD, in.code(LAND_SUPPLY_METHOD, "供地方式", LAND_SUPPLY_METHODS),
+                LAND_CONTRACT_NO, in.text(LAND_CONTRACT_NO, "土地出让合同编号", 64));
+    }
+
+    private static Map<String, Object> progress(Inputs in) {
+        boolean completed = flagOrFalse(in, CONSTRUCTION_COMPLETED, "已竣工");
+        Map<String, Object> values = new java.util.HashMap<>(Map.of(
+                PROGRESS_PERCENT, (int) in.wholeNumber(PROGRESS_PERCENT, "形象进度（%）", 0, 100),
+                INVESTMENT_TO_DATE, in.wholeNumber(INVESTMENT_TO_DATE, "累计完成投资（万元）", 0, MAX_INVESTMENT),
+                PROGRESS_NOTE, in.text(PROGRESS_NOTE, "进展及存在问题", COMMENT_MAX),
+                CONSTRUCTION_COMPLETED, completed));
+        if (completed) {
+            values.put(COMPLETED_ON,
+                    dateNotBefore(in, COMPLETED_ON, "竣工日期", CONSTRUCTION_STARTED_ON, "开工日期").toString());
+        }
+        return values;
+    }
+
+    /** A required date that may not lie before an earlier milestone's date (when that one is recorded). */
+    private static LocalDate dateNotBefore(Inputs in, String key, String label, String earlierKey, String earlierLabel) {
+        LocalDate date = in.date(key, label);
+        Object earlier = in.raw(earlierKey);
+        if (earlier != null && !earlier.toString().isBlank()) {
+            Inputs.requireNotBefore(date, label, in.date(earlierKey, earlierLabel), earlierLabel);
+        }
+        return date;
+    }
+
+    private static boolean flagOrFalse(Inputs in, String key, String label) {
+        return in.raw(key) != null && in.flag(key, label);
     }
 
     private static Map<String, Object> agreementVariables(AgreementCommitments a) {

@@ -22,7 +22,6 @@ public final class LifecycleProcess {
         public static final String JUDGE_LEAD = "UserTask_JudgeLead";
         public static final String APPOINT_COMMISSIONER = "UserTask_AppointCommissioner";
         public static final String NEGOTIATE = "UserTask_Negotiate";
-        public static final String HANDLE_TRANSFER_REQUEST = "UserTask_HandleTransferRequest";
         public static final String REVIEW_NATURAL_RESOURCES = "UserTask_ReviewNaturalResources";
         public static final String REVIEW_ECOLOGY_ENVIRONMENT = "UserTask_ReviewEcologyEnvironment";
         public static final String REVIEW_DEVELOPMENT_REFORM = "UserTask_ReviewDevelopmentReform";
@@ -30,11 +29,34 @@ public final class LifecycleProcess {
         public static final String REVIEW_JOIN = "Gateway_ReviewJoin";
         public static final String DECIDE_REVIEW = "UserTask_DecideReview";
         public static final String SIGN_AGREEMENT = "UserTask_SignAgreement";
-        public static final String LANDING_FOLLOW_UP = "UserTask_LandingFollowUp";
+        public static final String REGISTER_COMPANY = "UserTask_RegisterCompany";
+        public static final String REVISE_STAGE_PREFIX = "UserTask_ReviseStage";
+        public static final String SUPPLY_LAND = "UserTask_SupplyLand";
+        public static final String RECORD_CONSTRUCTION_START = "UserTask_RecordConstructionStart";
+        public static final String NEXT_REPORT_PERIOD = "IntermediateCatchEvent_NextReportPeriod";
+        public static final String REPORT_PROGRESS = "UserTask_ReportProgress";
+        public static final String RECORD_PRODUCTION = "UserTask_RecordProduction";
+        public static final String EVALUATION_DUE = "IntermediateCatchEvent_EvaluationDue";
+        public static final String EVALUATE_OUTPUT = "UserTask_EvaluateOutput";
+        public static final String DECIDE_BREACH_RECOVERY = "UserTask_DecideBreachRecovery";
         public static final String END_LEAD_DROPPED = "EndEvent_LeadDropped";
         public static final String END_ABANDONED = "EndEvent_Abandoned";
         public static final String END_NOT_INTRODUCED = "EndEvent_NotIntroduced";
-        public static final String END_LANDING_HANDED_OVER = "EndEvent_LandingHandedOver";
+        public static final String END_PROJECT_CLOSED = "EndEvent_ProjectClosed";
+        public static final String END_PROJECT_LOST = "EndEvent_ProjectLost";
+        public static final String DECIDE_AFTER_REVOCATION = "UserTask_DecideAfterRevocation";
+        public static final String RESUME_SUSPENDED = "UserTask_ResumeSuspended";
+        public static final String END_PROJECT_STOPPED = "EndEvent_ProjectStopped";
+        public static final String TRANSFER_ACCEPTED = "IntermediateCatchEvent_TransferAccepted";
+        public static final String END_BREACH_DECIDED = "EndEvent_BreachDecided";
+
+        public static String stageCall(int stage) {
+            return "CallActivity_Stage" + stage;
+        }
+
+        public static String reviseStage(int stage) {
+            return REVISE_STAGE_PREFIX + stage;
+        }
 
         private Element() {
         }
@@ -79,7 +101,7 @@ public final class LifecycleProcess {
         public static final String COMMISSIONER_NOTE = "commissionerNote";
         public static final String NEGOTIATION_OUTCOME = "negotiationOutcome";
         public static final String NEGOTIATION_REASON = "negotiationReason";
-        public static final String TRANSFER_NOTE = "transferNote";
+        public static final String TRANSFER_REASON_CATEGORY = "transferReasonCategory";
         public static final String REVIEWER_UNIT = "reviewerUnit";
         public static final String REVIEW_OPINION = "reviewOpinion";
         public static final String REVIEW_COMMENT = "reviewComment";
@@ -94,7 +116,51 @@ public final class LifecycleProcess {
         public static final String COMMITTED_OUTPUT_PER_MU = "committedOutputPerMu";
         public static final String COMMITTED_TAX_PER_MU = "committedTaxPerMu";
         public static final String INVESTOR_CREDIT_CODE = "investorCreditCode";
-        public static final String FOLLOW_UP_NOTE = "followUpNote";
+        public static final String KEY_CHAIN = "keyChain";
+        public static final String REVOKED_ITEM = "revokedItem";
+        public static final String REVOCATION_REASON = "revocationReason";
+        public static final String REVOCATION_DECISION = "revocationDecision";
+        public static final String REVOCATION_DECISION_REASON = "revocationDecisionReason";
+        public static final String RESUME_DECISION = "resumeDecision";
+        public static final String RESUME_DECISION_REASON = "resumeDecisionReason";
+        public static final String STATUS_BEFORE_SUSPENSION = "statusBeforeSuspension";
+        public static final String STAGE_OUTCOME = "stageOutcome";
+        public static final String STAGE_RETURN_REASON = "stageReturnReason";
+        public static final String REVISION_NOTE = "revisionNote";
+        public static final String COMPANY_REGISTERED_ON = "companyRegisteredOn";
+        public static final String COMPANY_NAME = "companyName";
+        public static final String COMPANY_CREDIT_CODE = "companyCreditCode";
+        public static final String NATIONAL_PROJECT_CODE = "nationalProjectCode";
+        public static final String LAND_PRIORITY_SCORE = "landPriorityScore";
+        public static final String LAND_SUPPLIED_ON = "landSuppliedOn";
+        public static final String SUPPLIED_LAND_AREA = "suppliedLandArea";
+        public static final String LAND_SUPPLY_METHOD = "landSupplyMethod";
+        public static final String LAND_CONTRACT_NO = "landContractNo";
+        public static final String CONSTRUCTION_STARTED_ON = "constructionStartedOn";
+        public static final String REPORT_DUE_DAYS = "reportDueDays";
+        public static final String REPORT_PERIOD = "reportPeriod";
+        public static final String PROGRESS_PERCENT = "progressPercent";
+        public static final String INVESTMENT_TO_DATE = "investmentToDate";
+        public static final String PROGRESS_NOTE = "progressNote";
+        public static final String CONSTRUCTION_COMPLETED = "constructionCompleted";
+        public static final String COMPLETED_ON = "completedOn";
+        public static final String PRODUCTION_STARTED_ON = "productionStartedOn";
+        public static final String ACTUAL_INVESTMENT = "actualInvestment";
+        public static final String EVALUATION_POLICY_RESULT = "evaluationPolicy";
+        public static final String EVALUATION_DELAY_MONTHS = "evaluationDelayMonths";
+        public static final String EVALUATION_DAYS = "evaluationDays";
+        public static final String TOLERANCE_RATIO = "toleranceRatio";
+        public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+        public static final String ACTUAL_ANNUAL_OUTPUT = "actualAnnualOutput";
+        public static final String ACTUAL_ANNUAL_TAX = "actualAnnualTax";
+        public static final String EVALUATION_NOTE = "evaluationNote";
+        public static final String OUTPUT_SHORTFALL = "outputShortfall";
+        public static final String EVALUATION_SUMMARY = "evaluationSummary";
+        public static final String RECTIFICATION_MONTHS = "rectificationMonths";
+        public static final String LIQUIDATED_DAMAGES = "liquidatedDamages";
+        public static final String INCENTIVE_REFUND = "incentiveRefund";
+        public static final String LAND_RECOVERY = "landRecovery";
+        public static final String BREACH_DECISION_REASON = "breachDecisionReason";
 
         private Var() {
         }
@@ -113,6 +179,8 @@ public final class LifecycleProcess {
         public static final String PASS = "PASS";
         public static final String PASS_WITH_CONDITIONS = "PASS_WITH_CONDITIONS";
         public static final String NOT_INTRODUCED = "NOT_INTRODUCED";
+        public static final String STAGE_APPROVED = "APPROVED";
+        public static final String STAGE_RETURNED = "RETURNED";
 
         private Outcome() {
         }

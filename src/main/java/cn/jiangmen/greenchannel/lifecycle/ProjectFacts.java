@@ -38,8 +38,9 @@ public class ProjectFacts {
         facts.put(OWNER_COUNTY_GROUP, ownerGroup);
         facts.put(INVESTOR_ORIGIN, project.investorOrigin());
         facts.put(CHAIN_CODE, project.chainCode());
-        facts.put(CHAIN_LEAD_GROUP, referenceData.chain(project.chainCode())
-                .map(ReferenceData.Chain::leadGroup).orElse(OrganisationGroups.DEPT_INDUSTRY_IT));
+        var chain = referenceData.chain(project.chainCode());
+        facts.put(CHAIN_LEAD_GROUP, chain.map(ReferenceData.Chain::leadGroup).orElse(OrganisationGroups.DEPT_INDUSTRY_IT));
+        facts.put(KEY_CHAIN, chain.map(ReferenceData.Chain::keyChain).orElse(false));
         if (project.tier() != null) {
             facts.put(TIER, project.tier());
             facts.put(APPOINTING_GROUP, Tier.MAJOR.name().equals(project.tier()) ? OrganisationGroups.CITY_CENTRE : ownerGroup);

@@ -1,5 +1,6 @@
 package cn.jiangmen.greenchannel.lifecycle;
 
+import cn.jiangmen.greenchannel.common.Actor;
 import cn.jiangmen.greenchannel.common.BusinessRuleViolation;
 import cn.jiangmen.greenchannel.common.Inputs;
 import cn.jiangmen.greenchannel.project.ProjectService;

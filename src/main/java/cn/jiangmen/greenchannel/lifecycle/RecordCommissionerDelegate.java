@@ -1,5 +1,6 @@
 package cn.jiangmen.greenchannel.lifecycle;
 
+import cn.jiangmen.greenchannel.common.Actor;
 import cn.jiangmen.greenchannel.project.ProjectService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,5 +1,6 @@
 package cn.jiangmen.greenchannel.lifecycle;
 
+import cn.jiangmen.greenchannel.common.Actor;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Outcome;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var;
 import cn.jiangmen.greenchannel.project.ProjectService;

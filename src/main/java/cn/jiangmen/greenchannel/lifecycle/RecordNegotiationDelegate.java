@@ -1,17 +1,16 @@
 package cn.jiangmen.greenchannel.lifecycle;
 
+import cn.jiangmen.greenchannel.common.Actor;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Outcome;
-import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var;
 import cn.jiangmen.greenchannel.project.ProjectService;
-import cn.jiangmen.greenchannel.project.ProjectStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the negotiation outcome: an agreement is a dated milestone; a transfer request puts the
- * project 流转中 until the city centre handles it (abandonment is closed by the end branch).
+ * Records the negotiation outcome: an agreement is a dated milestone (a transfer request starts
+ * project-transfer, abandonment is closed by its end branch).
  */
 @Component("recordNegotiationDelegate")
 public class RecordNegotiationDelegate implements JavaDelegate {
@@ -27,13 +26,10 @@ public class RecordNegotiationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String code = LifecycleVariables.projectCode(execution);
-        String outcome = (String) execution.getVariable(Var.NEGOTIATION_OUTCOME);
+        String outcome = (String) execution.getVariable(LifecycleProcess.Var.NEGOTIATION_OUTCOME);
         String actor = Actor.of(identityService);
         if (Outcome.AGREED.equals(outcome)) {
             projects.recordNegotiationAgreed(code, actor);
-        } else if (Outcome.TRANSFER_REQUESTED.equals(outcome)) {
-            projects.changeStatus(code, ProjectStatus.IN_TRANSFER,
-                    LifecycleVariables.text(execution, Var.NEGOTIATION_REASON), actor);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ public class OrganisationInitializer {
     }
 
     @EventListener
+    @Order(10)
     public void onEngineReady(PostDeployEvent event) {
         allGroups().forEach(this::ensureGroup);
         if (demoEnabled) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ public class TasklistFilters {
     }
 
     @EventListener
+    @Order(20)
     public void onEngineReady(PostDeployEvent event) {
         ensure(MY_TASKS, -10, "分配给我本人的任务",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());

@@ -88,6 +88,11 @@ public class ProjectRepository {
                 status.name(), reason, Timestamp.valueOf(now), code);
     }
 
+    public void updateOwner(String code, String ownerCounty, String commissionerId, LocalDateTime now) {
+        jdbc.update("UPDATE greenchannel.project SET owner_county = ?, commissioner_id = ?, updated_at = ? "
+                + "WHERE project_code = ?", ownerCounty, commissionerId, Timestamp.valueOf(now), code);
+    }
+
     public void updateLeadOwner(String code, String leadOwner, LocalDateTime now) {
         jdbc.update("UPDATE greenchannel.project SET lead_owner = ?, updated_at = ? WHERE project_code = ?",
                 leadOwner, Timestamp.valueOf(now), code);

@@ -127,4 +127,26 @@ class WorkingDaysTest {
         assertThatThrownBy(() -> workingDays.isWorkingDay("2026/10/01"))
                 .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.code()).isEqualTo("GC-CAL-002"));
     }
+
+    @org.junit.jupiter.api.Test
+    void the_next_report_period_opens_at_nine_on_the_first_working_day_of_next_month() {
+        // 2026-09-15 in Shanghai: October 1–7 are National Day holidays, Oct 8 is the first working day
+        engineClockAt("2026-09-15T02:00:00Z");
+        org.assertj.core.api.Assertions.assertThat(workingDays.firstWorkingDayOfNextMonth())
+                .isEqualTo(at("2026-10-08T01:00:00Z"));
+        // 2026-04-20: May 1–5 Labour Day holidays; May 6 is the first working day
+        engineClockAt("2026-04-20T02:00:00Z");
+        org.assertj.core.api.Assertions.assertThat(workingDays.firstWorkingDayOfNextMonth())
+                .isEqualTo(at("2026-05-06T01:00:00Z"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_date_on_a_weekend_moves_to_the_next_working_day_at_nine() {
+        org.assertj.core.api.Assertions.assertThat(
+                workingDays.startOfWorkingDayOnOrAfter(java.time.LocalDate.parse("2026-03-07")))
+                .isEqualTo(at("2026-03-09T01:00:00Z"));
+        org.assertj.core.api.Assertions.assertThat(
+                workingDays.startOfWorkingDayOnOrAfter(java.time.LocalDate.parse("2026-03-10")))
+                .isEqualTo(at("2026-03-10T01:00:00Z"));
+    }
 }

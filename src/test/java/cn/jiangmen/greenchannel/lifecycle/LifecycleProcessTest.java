@@ -209,18 +209,26 @@ class LifecycleProcessTest {
     }
 
     @Test
-    void a_transfer_request_waits_for_the_city_centre_and_returns_to_negotiation() {
+    void a_transfer_request_at_negotiation_starts_the_transfer_and_pauses_negotiation() {
         ProcessInstance pi = toNegotiation("pengjiang", 30000, "pengjiang02");
+        String code = code(pi);
         complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
-                NEGOTIATION_REASON, "本区用地指标不足"));
+                NEGOTIATION_REASON, "本区用地指标不足", TRANSFER_REASON_CATEGORY, "LAND"));
 
-        assertThat(pi).isWaitingAt(Element.HANDLE_TRANSFER_REQUEST);
-        assertThat(candidateGroups(task(pi, Element.HANDLE_TRANSFER_REQUEST))).containsExactly("city-investment-centre");
-        assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.IN_TRANSFER);
-
-        complete(pi, Element.HANDLE_TRANSFER_REQUEST, of(TRANSFER_NOTE, "已协调江海区，继续洽谈"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("project-transfer").count()).isEqualTo(1);
+        assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.IN_TRANSFER);
+        // negotiation stands where it was, and is withdrawn once the transfer's pause step has run
         assertThat(pi).isWaitingAt(Element.NEGOTIATE);
-        assertThat(projects.find(code(pi)).orElseThrow().status()).isEqualTo(ProjectStatus.NEGOTIATING);
+    }
+
+    @Test
+    void a_transfer_request_needs_its_reason_category() {
+        ProcessInstance pi = toNegotiation("pengjiang", 30000, "pengjiang02");
+        String negotiate = task(pi, Element.NEGOTIATE).getId();
+        assertThatThrownBy(() -> taskService.complete(negotiate, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
+                NEGOTIATION_REASON, "本区用地指标不足")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("流转原因类别");
     }
 
     @Test
@@ -262,7 +270,7 @@ class LifecycleProcessTest {
     }
 
     @Test
-    void a_passed_review_leads_to_signing_with_the_agreement_recorded_and_then_the_landing_follow_up() {
+    void a_passed_review_leads_to_signing_with_the_agreement_recorded_and_then_to_company_registration() {
         ProcessInstance pi = toNegotiation("taishan", 150000, "zhongxin02");
         complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
         reviewAll(pi);
@@ -272,10 +280,11 @@ class LifecycleProcessTest {
 
         Task sign = task(pi, Element.SIGN_AGREEMENT);
         assertThat(candidateUsers(sign)).containsExactly("zhongxin02");
-        taskService.complete(sign.getId(), LeadSamples.agreement());
+        Map<String, Object> agreementSubmitted = LeadSamples.agreement();
+        taskService.complete(sign.getId(), agreementSubmitted);
 
         String code = code(pi);
-        assertThat(pi).isWaitingAt(Element.LANDING_FOLLOW_UP);
+        assertThat(pi).isWaitingAt(Element.REGISTER_COMPANY);
         assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.SIGNED);
         assertThat(projects.milestones(code)).contains("NEGOTIATION_AGREED", "REVIEW_DECIDED", "SIGNED");
         Map<String, Object> agreement = jdbc.queryForMap(
@@ -283,12 +292,9 @@ class LifecycleProcessTest {
                         + "FROM greenchannel.agreement WHERE project_code = ?", code);
         assertThat(((Number) agreement.get("investment_amount")).longValue()).isEqualTo(150000L);
         assertThat(agreement.get("planned_start_date").toString()).isEqualTo("2026-09-01");
-        assertThat(agreement.get("investor_credit_code")).isEqualTo(LeadSamples.VALID_CREDIT_CODE);
+        assertThat(agreement.get("investor_credit_code")).isEqualTo(agreementSubmitted.get(INVESTOR_CREDIT_CODE));
         assertThat(runtimeService.getVariable(pi.getId(), AGREED_INVESTMENT)).isEqualTo(150000L);
-
-        complete(pi, Element.LANDING_FOLLOW_UP, of(FOLLOW_UP_NOTE, "移交注册环节"));
         assertThat(projects.find(code).orElseThrow().status()).isEqualTo(ProjectStatus.SIGNED);
-        assertThat(pi).isEnded().hasPassed(Element.END_LANDING_HANDED_OVER);
     }
 
     @Test

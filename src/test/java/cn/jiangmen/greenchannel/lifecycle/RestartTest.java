@@ -9,6 +9,9 @@ import cn.jiangmen.greenchannel.GreenChannelApplication;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.DatabaseUnderTest;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
+import cn.jiangmen.greenchannel.support.LifecycleDriver;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stopping the application in the middle of a project and starting it again on the same database
+ * Stopping the application in the middle of construction and starting it again on the same database
  * loses nothing and doubles nothing (H2 file database here; PostgreSQL in the second run).
  */
 @IntegrationTest
@@ -47,60 +50,58 @@ class RestartTest {
     }
 
     @Test
-    void a_restart_in_the_middle_of_negotiation_loses_and_doubles_nothing() {
-        String url = "jdbc:h2:file:" + dataDir.resolve("restart").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+    void a_restart_in_the_middle_of_construction_loses_and_doubles_nothing() {
+        String url = "jdbc:h2:file:" + dataDir.resolve("restart").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         String processInstanceId;
         String code;
         long deploymentsBefore;
         try (ConfigurableApplicationContext first = startApplication(url)) {
-            RuntimeService runtime = first.getBean(RuntimeService.class);
-            TaskService tasks = first.getBean(TaskService.class);
-            IdentityService identity = first.getBean(IdentityService.class);
-            identity.setAuthentication("taishan01", List.of("county-taishan"));
-            processInstanceId = runtime.startProcessInstanceByKey(LifecycleProcess.KEY, lead("taishan", 20000)).getId();
-            identity.clearAuthentication();
-            code = (String) runtime.getVariable(processInstanceId, PROJECT_CODE);
-            complete(tasks, processInstanceId, Element.ACKNOWLEDGE_LEAD, LEAD_OWNER, "taishan01");
-            complete(tasks, processInstanceId, Element.JUDGE_LEAD, JUDGEMENT, "PURSUE");
-            complete(tasks, processInstanceId, Element.APPOINT_COMMISSIONER, COMMISSIONER_ID, "taishan02");
+            LifecycleDriver driver = new LifecycleDriver(first.getBean(ProcessEngine.class));
+            ProcessInstance pi = driver.signed("taishan", 30000, "taishan02");
+            processInstanceId = pi.getId();
+            code = driver.code(pi);
+            driver.toConstruction(pi);
+            driver.runJobs(pi); // the first report period opens
+            driver.complete(pi, Element.REPORT_PROGRESS, of(PROGRESS_PERCENT, 30, INVESTMENT_TO_DATE, 40000,
+                    PROGRESS_NOTE, "桩基施工", CONSTRUCTION_COMPLETED, false));
             deploymentsBefore = first.getBean(RepositoryService.class).createDeploymentQuery().count();
         }
 
         try (ConfigurableApplicationContext second = startApplication(url)) {
-            RuntimeService runtime = second.getBean(RuntimeService.class);
-            TaskService tasks = second.getBean(TaskService.class);
+            ProcessEngine engine = second.getBean(ProcessEngine.class);
+            LifecycleDriver driver = new LifecycleDriver(engine);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).singleResult();
 
             // an unchanged model is not deployed again on restart
             assertThat(second.getBean(RepositoryService.class).createDeploymentQuery().count())
                     .isEqualTo(deploymentsBefore);
-            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
-            Task negotiate = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-            assertThat(negotiate.getTaskDefinitionKey()).isEqualTo(Element.NEGOTIATE);
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(code).processDefinitionKey(LifecycleProcess.KEY).count()).isEqualTo(1);
+            assertThat(driver.jobs(pi)).as("the next report period's timer survived").hasSize(1);
             assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
-                    String.class, code)).isEqualTo("NEGOTIATING");
+                    String.class, code)).isEqualTo("UNDER_CONSTRUCTION");
 
-            complete(tasks, processInstanceId, Element.NEGOTIATE, NEGOTIATION_OUTCOME, "AGREED");
-            assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).count()).isEqualTo(4);
+            driver.runJobs(pi);
+            driver.complete(pi, Element.REPORT_PROGRESS, of(PROGRESS_PERCENT, 100, INVESTMENT_TO_DATE, 150000,
+                    PROGRESS_NOTE, "竣工", CONSTRUCTION_COMPLETED, true, COMPLETED_ON, "2026-10-30"));
+            assertThat(jdbc.queryForList("SELECT report_period FROM greenchannel.progress_report "
+                    + "WHERE project_code = ? ORDER BY report_period", String.class, code))
+                    .containsExactly("2026-09", "2026-10");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.project WHERE project_code = ?",
                     Integer.class, code)).isEqualTo(1);
-            assertThat(jdbc.queryForList("SELECT milestone_type FROM greenchannel.milestone WHERE project_code = ?",
-                    String.class, code)).containsExactlyInAnyOrder("LEAD_REGISTERED", "LEAD_ACKNOWLEDGED",
-                    "LEAD_JUDGED", "COMMISSIONER_APPOINTED", "NEGOTIATION_AGREED");
+            List<String> milestones = jdbc.queryForList("SELECT milestone_type FROM greenchannel.milestone "
+                    + "WHERE project_code = ?", String.class, code);
+            assertThat(milestones).doesNotHaveDuplicates().contains("SIGNED", "REGISTERED", "LAND_SUPPLIED",
+                    "CONSTRUCTION_STARTED", "COMPLETED");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.approval_stage_run "
+                    + "WHERE project_code = ?", Integer.class, code)).isEqualTo(4);
 
             // the code sequence survived the restart: the next project gets a new number
-            String next = (String) runtime.getVariable(
-                    runtime.startProcessInstanceByKey(LifecycleProcess.KEY, lead("taishan", 20000)).getId(),
-                    PROJECT_CODE);
-            assertThat(next).isNotEqualTo(code);
+            String next = driver.code(driver.start(lead("taishan", 20000)));
             assertThat(Integer.parseInt(next.substring(7))).isGreaterThan(Integer.parseInt(code.substring(7)));
         }
     }
 
-    private static void complete(TaskService tasks, String pi, String key, String variable, Object value) {
-        Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
-        assertThat(task).as(key).isNotNull();
-        tasks.complete(task.getId(), of(variable, value));
-    }
 }

@@ -40,6 +40,24 @@ public class EngineRestClient {
                 new ParameterizedTypeReference<>() { });
     }
 
+    public String user() {
+        return user;
+    }
+
+    public ResponseEntity<Map<String, Object>> getMap(String path) {
+        return rest.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(headers()),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    /** The open task of a project (any of its instances, e.g. a called stage) at the given element. */
+    public Map<String, Object> taskOfProject(String projectCode, String taskKey) {
+        ResponseEntity<List<Map<String, Object>>> tasks = getList("/task?processInstanceBusinessKey=" + projectCode
+                + "&taskDefinitionKey=" + taskKey + "&maxResults=5&firstResult=0");
+        assertThat(tasks.getStatusCode().value()).isEqualTo(200);
+        assertThat(tasks.getBody()).as("task " + taskKey + " of " + projectCode).hasSize(1);
+        return tasks.getBody().get(0);
+    }
+
     public ResponseEntity<String> getText(String path) {
         return rest.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
     }

@@ -40,9 +40,39 @@ public final class LeadSamples {
         v.put(PLANNED_PRODUCTION_DATE, "2027-12-31");
         v.put(COMMITTED_OUTPUT_PER_MU, 800);
         v.put(COMMITTED_TAX_PER_MU, 40.5);
-        v.put(INVESTOR_CREDIT_CODE, VALID_CREDIT_CODE);
+        v.put(INVESTOR_CREDIT_CODE, uniqueCreditCode());
         return v;
     }
+
+    public static Map<String, Object> company() {
+        return of(COMPANY_REGISTERED_ON, "2026-03-20", COMPANY_NAME, "江门某新能源材料有限公司",
+                COMPANY_CREDIT_CODE, uniqueCreditCode(), NATIONAL_PROJECT_CODE, "2026-440703-38-03-012345");
+    }
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
+    /**
+     * A valid 统一社会信用代码 no other test uses: credit records are kept per applicant, so each
+     * sample investor is its own applicant.
+     */
+    public static String uniqueCreditCode() {
+        long n = SEQUENCE.incrementAndGet();
+        StringBuilder tail = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            tail.append(ALPHABET.charAt((int) (n % ALPHABET.length())));
+            n /= ALPHABET.length();
+        }
+        String first17 = "91440703" + "M" + tail.substring(0, 8);
+        return first17 + cn.jiangmen.greenchannel.project.CreditCode.checkCharacter(first17);
+    }
+
+    public static Map<String, Object> land() {
+        return of(LAND_SUPPLIED_ON, "2026-06-15", SUPPLIED_LAND_AREA, 118.0, LAND_SUPPLY_METHOD, "LISTING",
+                LAND_CONTRACT_NO, "440703-2026-0088");
+    }
+
 
     /** A syntactically valid 统一社会信用代码 (check character computed). */
     public static final String VALID_CREDIT_CODE = "91440700MA4UQ8XK1" + cn.jiangmen.greenchannel.project.CreditCode

@@ -4,11 +4,13 @@ import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiangmen.greenchannel.approval.GreenChannelProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.EngineRestClient;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
 import cn.jiangmen.greenchannel.support.LeadSamples;
+import cn.jiangmen.greenchannel.transfer.TransferProcess;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class EngineRestJourneyTest {
     }
 
     @Test
-    void a_county_user_registers_a_project_and_it_reaches_signing_with_its_record() {
+    void a_county_user_registers_a_project_and_it_runs_to_closed_with_every_milestone_dated() {
         EngineRestClient county = as("pengjiang01");
         ResponseEntity<Map<String, Object>> started = county.post("/process-definition/key/"
                 + LifecycleProcess.KEY + "/start", Map.of(
@@ -68,52 +70,213 @@ class EngineRestJourneyTest {
         assertThat(as("jianghai01").getList("/task?processInstanceId=" + pi
                 + "&candidateGroup=county-jianghai&maxResults=5").getBody()).isEmpty();
 
-        completeAs(county, pi, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, "pengjiang01"));
-        completeAs(county, pi, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
-        completeAs(county, pi, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, "pengjiang02"));
-        EngineRestClient commissioner = as("pengjiang02");
-        completeAs(commissioner, pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
-        completeAs(as("ziran01"), pi, Element.REVIEW_NATURAL_RESOURCES, of(REVIEW_OPINION, "AGREE"));
-        completeAs(as("shengtai01"), pi, Element.REVIEW_ECOLOGY_ENVIRONMENT, of(REVIEW_OPINION, "AGREE"));
-        completeAs(as("fagai01"), pi, Element.REVIEW_DEVELOPMENT_REFORM, of(REVIEW_OPINION, "AGREE"));
-        completeAs(as("lian09"), pi, Element.REVIEW_INDUSTRY_CHAIN, of(REVIEW_OPINION, "AGREE"));
-        runJobs(as("admin"), pi); // the job executor's work: no county may execute jobs
-        completeAs(county, pi, Element.DECIDE_REVIEW, of(REVIEW_DECISION, "PASS"));
-
-        // a bad agreement is refused with 400, a stable code and a Chinese message; the task stays
-        Map<String, Object> sign = commissioner.task(pi, Element.SIGN_AGREEMENT);
-        Map<String, Object> bad = LeadSamples.agreement();
-        bad.put(PLANNED_START_DATE, "2026-01-01");
-        ResponseEntity<String> refused = commissioner.complete((String) sign.get("id"), bad);
-        assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(refused.getBody()).contains("GC-IN-006").contains("计划开工日期");
-
-        completeAs(commissioner, pi, Element.SIGN_AGREEMENT, LeadSamples.agreement());
-        commissioner.task(pi, Element.LANDING_FOLLOW_UP);
-
+        EngineRestClient commissioner = toSigning(county, pi);
         assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
                 String.class, code)).isEqualTo("SIGNED");
         assertThat(jdbc.queryForObject("SELECT registered_by FROM greenchannel.project WHERE project_code = ?",
                 String.class, code)).isEqualTo("pengjiang01");
-        assertThat(jdbc.queryForObject("SELECT commissioner_id FROM greenchannel.project WHERE project_code = ?",
-                String.class, code)).isEqualTo("pengjiang02");
-        assertThat(jdbc.queryForList("SELECT milestone_type FROM greenchannel.milestone WHERE project_code = ?",
-                String.class, code)).containsExactlyInAnyOrder("LEAD_REGISTERED", "LEAD_ACKNOWLEDGED", "LEAD_JUDGED",
-                "COMMISSIONER_APPOINTED", "NEGOTIATION_AGREED", "REVIEW_DECIDED", "SIGNED");
         assertThat(jdbc.queryForObject("SELECT investment_amount FROM greenchannel.agreement WHERE project_code = ?",
                 Long.class, code)).isEqualTo(150000L);
         assertThat(jdbc.queryForList("SELECT actor FROM greenchannel.audit_log WHERE project_code = ? "
                 + "AND action = 'REVIEW_OPINION'", String.class, code))
                 .containsExactlyInAnyOrder("ziran01", "shengtai01", "fagai01", "lian09");
+
+        toProduction(commissioner, code, pi);
+        runTimer(county, pi);
+        completeAs(county, code, Element.EVALUATE_OUTPUT, of(ACTUAL_ANNUAL_OUTPUT, 100000, ACTUAL_ANNUAL_TAX, 5000,
+                ACTUAL_INVESTMENT, 152000));
+
+        assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForList("SELECT milestone_type FROM greenchannel.milestone WHERE project_code = ?",
+                String.class, code)).containsExactlyInAnyOrder("LEAD_REGISTERED", "LEAD_ACKNOWLEDGED", "LEAD_JUDGED",
+                "COMMISSIONER_APPOINTED", "NEGOTIATION_AGREED", "REVIEW_DECIDED", "SIGNED", "REGISTERED",
+                "STAGE1_APPROVED", "LAND_SUPPLIED", "STAGE2_APPROVED", "STAGE3_APPROVED", "CONSTRUCTION_STARTED",
+                "COMPLETED", "STAGE4_APPROVED", "IN_PRODUCTION", "EVALUATED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.milestone WHERE project_code = ? "
+                + "AND reached_on IS NULL", Integer.class, code)).isZero();
     }
 
-    private void completeAs(EngineRestClient client, String pi, String taskKey, Map<String, Object> variables) {
-        Map<String, Object> task = client.task(pi, taskKey);
+    @Test
+    void a_project_short_of_its_commitments_ends_in_a_recorded_breach_decision() {
+        EngineRestClient county = as("xinhui01");
+        ResponseEntity<Map<String, Object>> started = county.post("/process-definition/key/"
+                + LifecycleProcess.KEY + "/start", Map.of("variables",
+                        EngineRestClient.typed(LeadSamples.lead("xinhui", 30000))));
+        String pi = (String) started.getBody().get("id");
+        String code = (String) started.getBody().get("businessKey");
+        EngineRestClient commissioner = toSigning(county, pi);
+        toProduction(commissioner, code, pi);
+        runTimer(county, pi);
+        completeAs(county, code, Element.EVALUATE_OUTPUT, of(ACTUAL_ANNUAL_OUTPUT, 30000, ACTUAL_ANNUAL_TAX, 1000,
+                ACTUAL_INVESTMENT, 90000));
+        assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("BREACH_RECOVERY");
+        completeAs(as("zhongxin01"), code, Element.DECIDE_BREACH_RECOVERY, of(RECTIFICATION_MONTHS, 6,
+                LIQUIDATED_DAMAGES, 500, INCENTIVE_REFUND, 200, LAND_RECOVERY, true,
+                BREACH_DECISION_REASON, "投资和产出均未达到协议约定，收回未开发土地"));
+
+        assertThat(jdbc.queryForMap("SELECT land_recovery, decided_by FROM greenchannel.breach_decision "
+                + "WHERE project_code = ?", code)).containsEntry("land_recovery", true)
+                .containsEntry("decided_by", "zhongxin01");
+        assertThat(jdbc.queryForObject("SELECT status FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void a_county_cannot_answer_a_transfer_offer_made_to_another_county() {
+        EngineRestClient county = as("kaiping01");
+        ResponseEntity<Map<String, Object>> started = county.post("/process-definition/key/"
+                + LifecycleProcess.KEY + "/start", Map.of("variables",
+                        EngineRestClient.typed(LeadSamples.lead("kaiping", 30000))));
+        String code = (String) started.getBody().get("businessKey");
+        completeAs(county, code, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, "kaiping01"));
+        completeAs(county, code, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
+        completeAs(county, code, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, "kaiping02"));
+        completeAs(as("kaiping02"), code, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
+                NEGOTIATION_REASON, "本市用能指标不足", TRANSFER_REASON_CATEGORY, "ENERGY_QUOTA"));
+        String transfer = (String) county.getList("/process-instance?businessKey=" + code
+                + "&processDefinitionKey=project-transfer&maxResults=5").getBody().get(0).get("id");
+        runJobs(county, transfer);
+        completeAs(as("zhongxin01"), code, TransferProcess.Element.REVIEW_TRANSFER, of(
+                TransferProcess.Var.REVIEW_DECISION, "PROPOSE", TransferProcess.Var.RECEIVING_COUNTIES, "heshan"));
+
+        EngineRestClient intruder = as("enping01");
+        Map<String, Object> offer = intruder.taskOfProject(code, TransferProcess.Element.ANSWER_OFFER);
+        ResponseEntity<String> refused = intruder.complete((String) offer.get("id"), of(
+                TransferProcess.Var.OFFER_ANSWER, "ACCEPT", TransferProcess.Var.NEW_COMMISSIONER_ID, "enping02"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("GC-TRF-403");
+        assertThat(jdbc.queryForObject("SELECT owner_county FROM greenchannel.project WHERE project_code = ?",
+                String.class, code)).isEqualTo("kaiping");
+
+        completeAs(as("heshan01"), code, TransferProcess.Element.ANSWER_OFFER, of(
+                TransferProcess.Var.OFFER_ANSWER, "ACCEPT", TransferProcess.Var.NEW_COMMISSIONER_ID, "heshan02"));
+        assertThat(jdbc.queryForMap("SELECT owner_county, commissioner_id, first_contact_county FROM "
+                + "greenchannel.project WHERE project_code = ?", code)).containsEntry("owner_county", "heshan")
+                .containsEntry("commissioner_id", "heshan02").containsEntry("first_contact_county", "kaiping");
+    }
+
+    /** Lead to signing; returns the commissioner's client. */
+    private EngineRestClient toSigning(EngineRestClient county, String pi) {
+        String countyCode = county.user().replaceAll("\\d+$", "");
+        EngineRestClient commissioner = as(countyCode + "02");
+        String key = businessKey(county, pi);
+        completeAs(county, key, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, county.user()));
+        completeAs(county, key, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
+        completeAs(county, key, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, countyCode + "02"));
+        completeAs(commissioner, key, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
+        completeAs(as("ziran01"), key, Element.REVIEW_NATURAL_RESOURCES, of(REVIEW_OPINION, "AGREE"));
+        completeAs(as("shengtai01"), key, Element.REVIEW_ECOLOGY_ENVIRONMENT, of(REVIEW_OPINION, "AGREE"));
+        completeAs(as("fagai01"), key, Element.REVIEW_DEVELOPMENT_REFORM, of(REVIEW_OPINION, "AGREE"));
+        completeAs(as("lian09"), key, Element.REVIEW_INDUSTRY_CHAIN, of(REVIEW_OPINION, "AGREE"));
+        runJobs(county, pi);
+        completeAs(county, key, Element.DECIDE_REVIEW, of(REVIEW_DECISION, "PASS"));
+
+        // a bad agreement is refused with 400, a stable code and a Chinese message; the task stays
+        Map<String, Object> sign = commissioner.taskOfProject(key, Element.SIGN_AGREEMENT);
+        Map<String, Object> bad = LeadSamples.agreement();
+        bad.put(PLANNED_START_DATE, "2026-01-01");
+        ResponseEntity<String> refused = commissioner.complete((String) sign.get("id"), bad);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("GC-IN-006").contains("计划开工日期");
+        completeAs(commissioner, key, Element.SIGN_AGREEMENT, LeadSamples.agreement());
+        return commissioner;
+    }
+
+    /** Signing to production: registration, the four stages, land, construction and its reports. */
+    private void toProduction(EngineRestClient commissioner, String code, String pi) {
+        completeAs(as("shijian01"), code, Element.REGISTER_COMPANY, LeadSamples.company());
+        passStage(code);
+        completeAs(as("ziran01"), code, Element.SUPPLY_LAND, LeadSamples.land());
+        passStage(code);
+        passStage(code);
+        completeAs(commissioner, code, Element.RECORD_CONSTRUCTION_START, of(CONSTRUCTION_STARTED_ON, "2026-09-01"));
+        runTimer(commissioner, pi);
+        completeAs(commissioner, code, Element.REPORT_PROGRESS, of(PROGRESS_PERCENT, 60, INVESTMENT_TO_DATE, 90000,
+                PROGRESS_NOTE, "主体结构封顶", CONSTRUCTION_COMPLETED, false));
+        runTimer(commissioner, pi);
+        completeAs(commissioner, code, Element.REPORT_PROGRESS, of(PROGRESS_PERCENT, 100, INVESTMENT_TO_DATE, 150000,
+                PROGRESS_NOTE, "竣工", CONSTRUCTION_COMPLETED, true, COMPLETED_ON, "2026-12-20"));
+        passStage(code);
+        completeAs(commissioner, code, Element.RECORD_PRODUCTION, of(PRODUCTION_STARTED_ON, "2027-03-01",
+                ACTUAL_INVESTMENT, 152000));
+    }
+
+    /** The demo user who works a group's tasks. */
+    private static final Map<String, String> GROUP_USER = Map.of(
+            "dept-development-reform", "fagai01", "dept-natural-resources", "ziran01",
+            "dept-ecology-environment", "shengtai01", "dept-housing-construction", "zhujian01",
+            "dept-market-regulation", "shijian01", "city-investment-centre", "zhongxin01");
+
+    /** A stage over REST: the lead department confirms the items, each runs the standard way. */
+    private void passStage(String code) {
+        completeAllAs(code, GreenChannelProcess.Element.CONFIRM_ITEMS, of());
+        runProjectJobs(code);
+        completeAllAs(code, GreenChannelProcess.Element.SUBMIT_APPLICATION, of(GreenChannelProcess.Var.MISSING_MATERIALS, ""));
+        completeAllAs(code, GreenChannelProcess.Element.ACCEPTANCE_CHECK, of(GreenChannelProcess.Var.ACCEPTANCE_RESULT, "ACCEPT"));
+        completeAllAs(code, GreenChannelProcess.Element.REVIEW_ITEM, of(GreenChannelProcess.Var.ITEM_DECISION, "APPROVE"));
+        runProjectJobs(code);
+    }
+
+    /** Completes every open task at the element, each as a user of its candidate group (or candidate user). */
+    private void completeAllAs(String code, String taskKey, Map<String, Object> variables) {
+        EngineRestClient admin = as("zhongxin01");
+        List<Map<String, Object>> tasks = admin.getList("/task?processInstanceBusinessKey=" + code
+                + "&taskDefinitionKey=" + taskKey + "&maxResults=20").getBody();
+        assertThat(tasks).as(taskKey + " of " + code).isNotEmpty();
+        for (Map<String, Object> task : tasks) {
+            List<Map<String, Object>> links = admin.getList("/task/" + task.get("id") + "/identity-links").getBody();
+            String user = links.stream().filter(l -> l.get("groupId") != null && GROUP_USER.containsKey(l.get("groupId")))
+                    .map(l -> GROUP_USER.get(l.get("groupId"))).findFirst()
+                    .orElseGet(() -> links.stream().filter(l -> l.get("userId") != null && "candidate".equals(l.get("type")))
+                            .map(l -> (String) l.get("userId")).findFirst().orElseThrow());
+            EngineRestClient client = as(user);
+            assertThat(client.getText("/task/" + task.get("id") + "/deployed-form").getStatusCode().value()).isEqualTo(200);
+            ResponseEntity<String> done = client.complete((String) task.get("id"), variables);
+            assertThat(done.getStatusCode().value()).as(taskKey + " by " + user + ": " + done.getBody()).isEqualTo(204);
+        }
+    }
+
+    private void runProjectJobs(String code) {
+        EngineRestClient admin = as("zhongxin01");
+        for (int round = 0; round < 20; round++) {
+            int ran = 0;
+            for (Map<String, Object> instance : admin.getList("/process-instance?businessKey=" + code + "&maxResults=50")
+                    .getBody()) {
+                for (Map<String, Object> job : admin.getList("/job?processInstanceId=" + instance.get("id")
+                        + "&executable=true&maxResults=50").getBody()) {
+                    assertThat(admin.postForText("/job/" + job.get("id") + "/execute", Map.of()).getStatusCode().value())
+                            .isEqualTo(204);
+                    ran++;
+                }
+            }
+            if (ran == 0) {
+                return;
+            }
+        }
+    }
+
+    private String businessKey(EngineRestClient client, String pi) {
+        return (String) client.getMap("/process-instance/" + pi).getBody().get("businessKey");
+    }
+
+    private void completeAs(EngineRestClient client, String code, String taskKey, Map<String, Object> variables) {
+        Map<String, Object> task = client.taskOfProject(code, taskKey);
         String taskId = (String) task.get("id");
         assertThat(client.getText("/task/" + taskId + "/deployed-form").getStatusCode().value())
                 .as("form of " + taskKey).isEqualTo(200);
         ResponseEntity<String> done = client.complete(taskId, variables);
         assertThat(done.getStatusCode().value()).as(taskKey + ": " + done.getBody()).isEqualTo(204);
+    }
+
+    /** Runs the instance's one timer now, as the job executor would when it falls due. */
+    private void runTimer(EngineRestClient client, String pi) {
+        List<Map<String, Object>> timers = client.getList("/job?processInstanceId=" + pi + "&timers=true&maxResults=5")
+                .getBody();
+        assertThat(timers).hasSize(1);
+        assertThat(client.postForText("/job/" + timers.get(0).get("id") + "/execute", Map.of()).getStatusCode().value())
+                .isEqualTo(204);
     }
 
     private void runJobs(EngineRestClient client, String pi) {

@@ -1,0 +1,75 @@
+package cn.jiangmen.greenchannel.transfer;
+
+import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
+import cn.jiangmen.greenchannel.project.Project;
+import cn.jiangmen.greenchannel.project.ProjectService;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The project's open tasks during a transfer (§10.8): the owner county's and the commissioner's
+ * candidacies are taken off (and kept), and given back afterwards to whoever the record then names
+ * as owner county and commissioner. Tasks of departments and of the city centre are left alone.
+ */
+@Component
+public class OpenWork {
+
+    private final TaskService taskService;
+    private final TransferRepository transfers;
+    private final ProjectService projects;
+
+    public OpenWork(TaskService taskService, TransferRepository transfers, ProjectService projects) {
+        this.taskService = taskService;
+        this.transfers = transfers;
+        this.projects = projects;
+    }
+
+    public void withdraw(String code) {
+        Project project = projects.get(code);
+        String ownerGroup = OrganisationGroups.countyGroup(project.ownerCounty());
+        String commissioner = project.commissionerId();
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(code).list()) {
+            for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+                if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    continue;
+                }
+                if (ownerGroup.equals(link.getGroupId())) {
+                    transfers.insertWithdrawnLink(task.getId(), "group", ownerGroup, code);
+                    taskService.deleteCandidateGroup(task.getId(), ownerGroup);
+                } else if (link.getUserId() != null && link.getUserId().equals(commissioner)) {
+                    transfers.insertWithdrawnLink(task.getId(), "user", commissioner, code);
+                    taskService.deleteCandidateUser(task.getId(), commissioner);
+                }
+            }
+            if (task.getAssignee() != null && (task.getAssignee().equals(commissioner)
+                    || transfers.withdrawnLinks(code).stream().anyMatch(l -> l.taskId().equals(task.getId())))) {
+                transfers.insertWithdrawnLink(task.getId(), "assignee", task.getAssignee(), code);
+                taskService.setAssignee(task.getId(), null);
+            }
+        }
+    }
+
+    public void restore(String code) {
+        Project project = projects.get(code);
+        String ownerGroup = OrganisationGroups.countyGroup(project.ownerCounty());
+        for (TransferRepository.WithdrawnLink link : transfers.withdrawnLinks(code)) {
+            boolean open = taskService.createTaskQuery().taskId(link.taskId()).count() > 0;
+            if (!open) {
+                continue;
+            }
+            if ("group".equals(link.kind())) {
+                taskService.addCandidateGroup(link.taskId(), ownerGroup);
+            } else if ("user".equals(link.kind()) && project.commissionerId() != null) {
+                taskService.addCandidateUser(link.taskId(), project.commissionerId());
+            } else if ("assignee".equals(link.kind()) && Objects.equals(link.principal(), project.commissionerId())) {
+                // the same commissioner stays on the project (rejected request): give the claim back
+                taskService.setAssignee(link.taskId(), link.principal());
+            }
+        }
+        transfers.clearWithdrawnLinks(code);
+    }
+}
