@@ -10,6 +10,8 @@ import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +37,9 @@ public class AuthorizationInitializer {
         this.tasklistFilters = tasklistFilters;
     }
 
+    /** First among the start-up listeners: demo data and anything else acting as a user needs the grants. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     public void onEngineReady(PostDeployEvent event) {
         // The shared filters must exist before READ on them can be granted (both steps are idempotent,
         // and listeners of the same event have no guaranteed order).

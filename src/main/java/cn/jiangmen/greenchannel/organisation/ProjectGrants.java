@@ -250,6 +250,27 @@ public class ProjectGrants {
         }));
     }
 
+    /**
+     * Takes the work off a task for a group or a user whose candidacy is withdrawn (a transfer pauses
+     * the owner county's and the commissioner's tasks): their task authorization keeps READ only.
+     * Removing the candidacy alone leaves the engine's READ + work grant in place (camunda-notes).
+     * Adding the candidacy again gives the work back (the engine grants it anew).
+     */
+    public void withdrawTaskWork(String taskId, String groupId, String userId) {
+        ProcessEngineConfigurationImpl configuration = engineConfiguration.getObject();
+        configuration.getCommandExecutorTxRequired().execute(commandContext -> commandContext.runWithoutAuthorization(() -> {
+            AuthorizationEntity authorization = groupId != null
+                    ? commandContext.getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(
+                            Authorization.AUTH_TYPE_GRANT, groupId, Resources.TASK, taskId)
+                    : commandContext.getAuthorizationManager().findAuthorizationByUserIdAndResourceId(
+                            Authorization.AUTH_TYPE_GRANT, userId, Resources.TASK, taskId);
+            if (authorization != null) {
+                authorization.setPermissions(new Permission[] {TaskPermissions.READ});
+            }
+            return null;
+        }));
+    }
+
     private static int move(CommandContext commandContext, Resource resource, String instanceId, String from,
             String to) {
         AuthorizationEntity old = commandContext.getAuthorizationManager()

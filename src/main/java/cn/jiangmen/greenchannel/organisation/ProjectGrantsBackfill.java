@@ -19,6 +19,8 @@ import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +51,7 @@ public class ProjectGrantsBackfill {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     public void onEngineReady(PostDeployEvent event) {
         if (configuration.getManagementService().getProperties().containsKey(DONE_PROPERTY)) {
             return;

@@ -201,4 +201,24 @@ class ProjectGrantsTest {
         taskService.complete(ack.getId(), of(LEAD_OWNER, "taishan01"));
         identityService.clearAuthentication();
     }
+
+    @Test
+    void withdrawn_candidates_keep_reading_the_task_but_cannot_work_it_until_they_are_candidates_again() {
+        ProcessInstance pi = setup.register("xinhui", 20000);
+        Task ack = setup.task(pi, Element.ACKNOWLEDGE_LEAD);
+        taskService.deleteCandidateGroup(ack.getId(), "county-xinhui");
+        projectGrants.withdrawTaskWork(ack.getId(), "county-xinhui", null);
+
+        assertThat(tasksSeen("xinhui01", pi)).isEqualTo(1);
+        loginAs("xinhui01");
+        assertThatThrownBy(() -> taskService.claim(ack.getId(), "xinhui01")).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.complete(ack.getId(), of(LEAD_OWNER, "xinhui01")))
+                .isInstanceOf(AuthorizationException.class);
+        identityService.clearAuthentication();
+
+        taskService.addCandidateGroup(ack.getId(), "county-xinhui");
+        loginAs("xinhui01");
+        taskService.complete(ack.getId(), of(LEAD_OWNER, "xinhui01"));
+        identityService.clearAuthentication();
+    }
 }
