@@ -78,8 +78,6 @@ class TaskFormBadInputTest {
                         of(COMMISSIONER_ID, "jianghai02"), "GC-IN-009", "项目服务专员须为"),
                 new Case("negotiate", Element.NEGOTIATE, "pengjiang02", t -> t.appointed(),
                         of(NEGOTIATION_OUTCOME, "ABANDONED"), "GC-IN-001", "原因说明"),
-                new Case("handle-transfer-request", Element.HANDLE_TRANSFER_REQUEST, "zhongxin01",
-                        t -> t.transferRequested(), of(), "GC-IN-001", "处理说明"),
                 new Case("review-opinion", Element.REVIEW_NATURAL_RESOURCES, "ziran01", t -> t.inReview(),
                         of(REVIEW_OPINION, "DISAGREE"), "GC-IN-001", "意见说明"),
                 new Case("review-opinion", Element.REVIEW_ECOLOGY_ENVIRONMENT, "shengtai01", t -> t.inReview(),
@@ -94,9 +92,7 @@ class TaskFormBadInputTest {
                 new Case("sign-agreement", Element.SIGN_AGREEMENT, "pengjiang02", t -> t.decided(),
                         textInvestment, "GC-IN-002", "协议投资额"),
                 new Case("sign-agreement", Element.SIGN_AGREEMENT, "pengjiang02", t -> t.decided(),
-                        badCreditCode, "GC-IN-007", "统一社会信用代码"),
-                new Case("landing-follow-up", Element.LANDING_FOLLOW_UP, "pengjiang02", t -> t.signed(),
-                        of(FOLLOW_UP_NOTE, "跟".repeat(1001)), "GC-IN-004", "跟进说明"))
+                        badCreditCode, "GC-IN-007", "统一社会信用代码"))
                 .map(Arguments::of);
     }
 
@@ -161,13 +157,6 @@ class TaskFormBadInputTest {
         return pi;
     }
 
-    ProcessInstance transferRequested() {
-        ProcessInstance pi = appointed();
-        setup().complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
-                NEGOTIATION_REASON, "用地指标不足，申请市域内流转"));
-        return pi;
-    }
-
     ProcessInstance inReview() {
         return setup().atReview("pengjiang");
     }
@@ -187,12 +176,6 @@ class TaskFormBadInputTest {
     ProcessInstance decided() {
         ProcessInstance pi = reviewed();
         setup().complete(pi, Element.DECIDE_REVIEW, of(REVIEW_DECISION, "PASS"));
-        return pi;
-    }
-
-    ProcessInstance signed() {
-        ProcessInstance pi = decided();
-        setup().complete(pi, Element.SIGN_AGREEMENT, LeadSamples.agreement());
         return pi;
     }
 }
