@@ -3,6 +3,7 @@ package cn.jiangmen.greenchannel.organisation;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
+import cn.jiangmen.greenchannel.transfer.TransferProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class RoleGrants {
     public static final String ADMIN_APP = "admin";
 
     /** Processes a county (and the city centre) may start from Tasklist or REST. */
-    public static final List<String> STARTABLE_BY_COUNTIES = List.of(LifecycleProcess.KEY);
+    public static final List<String> STARTABLE_BY_COUNTIES = List.of(LifecycleProcess.KEY, TransferProcess.KEY);
 
     private RoleGrants() {
     }
