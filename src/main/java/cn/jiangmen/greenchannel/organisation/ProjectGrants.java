@@ -257,6 +257,22 @@ public class ProjectGrants {
      * Adding the candidacy again gives the work back (the engine grants it anew).
      */
     public void withdrawTaskWork(String taskId, String groupId, String userId) {
+        onTaskGrant(taskId, groupId, userId, (commandContext, authorization) ->
+                authorization.setPermissions(new Permission[] {TaskPermissions.READ}));
+    }
+
+    /**
+     * Deletes a group's or a user's grant on a task altogether: someone who leaves a project (a former
+     * commissioner after a transfer) must not keep reading its open tasks — a task's variables show the
+     * project's.
+     */
+    public void dropTaskGrant(String taskId, String groupId, String userId) {
+        onTaskGrant(taskId, groupId, userId,
+                (commandContext, authorization) -> commandContext.getAuthorizationManager().delete(authorization));
+    }
+
+    private void onTaskGrant(String taskId, String groupId, String userId,
+            java.util.function.BiConsumer<CommandContext, AuthorizationEntity> change) {
         ProcessEngineConfigurationImpl configuration = engineConfiguration.getObject();
         configuration.getCommandExecutorTxRequired().execute(commandContext -> commandContext.runWithoutAuthorization(() -> {
             AuthorizationEntity authorization = groupId != null
@@ -265,7 +281,7 @@ public class ProjectGrants {
                     : commandContext.getAuthorizationManager().findAuthorizationByUserIdAndResourceId(
                             Authorization.AUTH_TYPE_GRANT, userId, Resources.TASK, taskId);
             if (authorization != null) {
-                authorization.setPermissions(new Permission[] {TaskPermissions.READ});
+                change.accept(commandContext, authorization);
             }
             return null;
         }));

@@ -221,4 +221,18 @@ class ProjectGrantsTest {
         taskService.complete(ack.getId(), of(LEAD_OWNER, "xinhui01"));
         identityService.clearAuthentication();
     }
+
+    @Test
+    void a_dropped_task_grant_is_gone_for_that_user() {
+        ProcessInstance pi = setup.atReview("heshan");
+        Task review = setup.task(pi, Element.REVIEW_NATURAL_RESOURCES);
+        taskService.setAssignee(review.getId(), "ziran01");
+        taskService.setAssignee(review.getId(), null);
+        taskService.deleteCandidateGroup(review.getId(), "dept-natural-resources");
+        projectGrants.dropTaskGrant(review.getId(), null, "ziran01");
+        projectGrants.dropTaskGrant(review.getId(), "dept-natural-resources", null);
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(review.getId()).userIdIn("ziran01").count()).isZero();
+        assertThat(tasksSeen("ziran01", pi)).isZero();
+    }
 }
