@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Wires issue 4's engine hooks (ADR 0004): per-project grants and completion audit on every user
+ * Wires issue 4's engine hooks (ADR 0008): per-project grants and completion audit on every user
  * task ({@link SecurityParseListener}), and the audit of deployments, authorization and identity
  * changes ({@link EngineAuditInterceptor}). The starter applies every ProcessEnginePlugin bean.
  */

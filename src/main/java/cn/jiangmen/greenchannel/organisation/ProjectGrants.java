@@ -34,7 +34,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-project access (docs/security.md, ADR 0004): application-level grants cannot say "own county
+ * Per-project access (docs/security.md, ADR 0008): application-level grants cannot say "own county
  * only", so every instance of a project carries its own grants, made in the engine's transaction:
  * <ul>
  *   <li>the owner county's group reads the project's process instances, their history and every

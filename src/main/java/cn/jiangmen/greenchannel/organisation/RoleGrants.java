@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 
 /**
- * The application-level grants of each role, made at start-up (docs/security.md, ADR 0004).
+ * The application-level grants of each role, made at start-up (docs/security.md, ADR 0008).
  * Nothing here reads a single project: per-project access comes from {@link ProjectGrants}.
  * Process definitions (the models, not their data) are readable by every role that works in Tasklist.
  */
