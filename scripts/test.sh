@@ -4,7 +4,8 @@
 #   1. PostgreSQL: installs it if missing (apt), creates/starts the cluster, recreates an empty
 #      database greenchannel_test for role greenchannel_test, exports GC_TEST_PG_URL,
 #      GC_TEST_PG_USER, GC_TEST_PG_PASSWORD (see scripts/lib/postgres.sh).
-#   2. Lints every bpmn/*.bpmn (scripts/lint-models.sh).
+#   2. Lints every bpmn/*.bpmn (scripts/lint-models.sh); installs Debian's chromium and
+#      chromium-driver for the browser tests if missing (scripts/lib/chromium.sh).
 #   3. mvn -B -ntp verify "$@"  (the suite on H2, then on PostgreSQL).
 #   4. Prints a summary; the exit code is the first failing step's.
 #
@@ -72,6 +73,12 @@ step_end "OK"
 # --- 2. Model lint -----------------------------------------------------------------------------
 step_begin "2 Model lint (bpmnlint)"
 "$ROOT/scripts/lint-models.sh"
+step_end "OK"
+
+step_begin "2b Chromium (browser tests)"
+# shellcheck source=scripts/lib/chromium.sh
+source "$ROOT/scripts/lib/chromium.sh"
+gc_chromium_ensure
 step_end "OK"
 
 # --- 3. Maven ----------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ public class TasklistFilters {
 
     static final String MY_TASKS = "我的待办";
     static final String GROUP_TASKS = "本部门待办";
+    static final String DUE_SOON = "即将到期";
+    static final String OVERDUE = "已逾期";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -37,6 +39,22 @@ public class TasklistFilters {
         ensure(GROUP_TASKS, -5, "本部门（本单位）可认领或已认领的任务",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc());
+        // Mine or my groups' (as candidate or assignee), by due date: open tasks that fall due before
+        // the end of the second working day from today (China's calendar), and those already past due.
+        ensure(DUE_SOON, 0, "本人或本部门的任务中，两个工作日内到期的",
+                mineOrMyGroups().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${workingDays.dueAfter(2)}").orderByDueDate().asc());
+        ensure(OVERDUE, 5, "本人或本部门的任务中，已超过到期时间仍未办结的",
+                mineOrMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    }
+
+    private TaskQuery mineOrMyGroups() {
+        return taskService.createTaskQuery().or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskCandidateUserExpression("${currentUser()}")
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .endOr();
     }
 
     private void ensure(String name, int priority, String description, TaskQuery query) {

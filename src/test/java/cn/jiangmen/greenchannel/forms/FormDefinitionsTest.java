@@ -96,7 +96,11 @@ class FormDefinitionsTest {
             "proposedCounties", "offeredCounty",
             "transferReviewDecision", "receivingCounties", "transferReviewNote",
             "offerAnswer", "offerAnswerReason", "newCommissionerId", "silenceNote",
-            "unplacedDecision", "moreCounties", "lostReason");
+            "unplacedDecision", "moreCounties", "lostReason",
+            // supervision-case: written by the process (shown read-only), task outcomes (回执)
+            "supervisionItem", "supervisionSummary", "missCause", "remedy", "newDueDate",
+            // quarterly-urging and monthly-bulletin
+            "urgingPeriod", "urgingFigures", "urgingAnswer", "bulletinPeriod", "bulletinSummary", "issueNote");
 
     /**
      * Form id -> exactly the keys it binds (contract table "User tasks"). landing-follow-up is no
@@ -163,7 +167,21 @@ class FormDefinitionsTest {
             Map.entry("answer-transfer-offer", facts("offeredCounty", "transferReason", "offerAnswer",
                     "offerAnswerReason", "newCommissionerId")),
             Map.entry("follow-up-silence", facts("offeredCounty", "silenceNote")),
-            Map.entry("decide-unplaced", facts("transferReason", "unplacedDecision", "moreCounties", "lostReason")));
+            Map.entry("decide-unplaced", facts("transferReason", "unplacedDecision", "moreCounties", "lostReason")),
+            // supervision-case: one form for the notice, the interview and the leader's task
+            Map.entry("answer-supervision", facts("supervisionItem", "supervisionSummary", "missCause", "remedy",
+                    "newDueDate")),
+            // county- and city-level tasks: no project (see NON_PROJECT_FACTS)
+            Map.entry("answer-urging", Set.of("ownerCounty", "urgingPeriod", "urgingFigures", "urgingAnswer")),
+            Map.entry("issue-bulletin", Set.of("bulletinPeriod", "bulletinSummary", "issueNote")));
+
+    /**
+     * Task forms of no single project (a county's quarterly urging, the city's monthly bulletin):
+     * they start with these read-only facts instead of the project's key facts.
+     */
+    private static final Map<String, List<String>> NON_PROJECT_FACTS = Map.of(
+            "answer-urging", List.of("ownerCounty"),
+            "issue-bulletin", List.of());
 
     /** Start forms get no process variables: no key facts, nothing read-only. */
     private static final Set<String> START_FORMS = Set.of("register-lead", "request-transfer");
@@ -201,7 +219,10 @@ class FormDefinitionsTest {
                     "proposedCounties")),
             Map.entry("answer-transfer-offer", Set.of("offeredCounty", "transferReason")),
             Map.entry("follow-up-silence", Set.of("offeredCounty")),
-            Map.entry("decide-unplaced", Set.of("transferReason")));
+            Map.entry("decide-unplaced", Set.of("transferReason")),
+            Map.entry("answer-supervision", Set.of("supervisionItem", "supervisionSummary")),
+            Map.entry("answer-urging", Set.of("urgingPeriod", "urgingFigures")),
+            Map.entry("issue-bulletin", Set.of("bulletinPeriod", "bulletinSummary")));
 
     /** `stage` is an Integer variable: its options are the JSON numbers 1..4 (form-js compares strictly). */
     private static final List<String> STAGE_OPTIONS =
@@ -263,7 +284,9 @@ class FormDefinitionsTest {
             "resumeDecisionReason",
             // project-transfer (projectCode is an input only on its start form, read-only elsewhere)
             "projectCode", "transferReasonCategory", "transferReason", "transferReviewDecision",
-            "offerAnswer", "silenceNote", "unplacedDecision");
+            "offerAnswer", "silenceNote", "unplacedDecision",
+            // supervision, urging, bulletin
+            "missCause", "remedy", "newDueDate", "urgingAnswer", "issueNote");
 
     /**
      * Required only in some cases: form-js cannot make {@code required} conditional, so the field is
@@ -338,7 +361,9 @@ class FormDefinitionsTest {
             Map.entry("projectCode", 12), Map.entry("transferReason", 500),
             Map.entry("receivingCounties", 64), Map.entry("transferReviewNote", 500),
             Map.entry("offerAnswerReason", 500), Map.entry("newCommissionerId", 64),
-            Map.entry("silenceNote", 500), Map.entry("moreCounties", 64), Map.entry("lostReason", 500));
+            Map.entry("silenceNote", 500), Map.entry("moreCounties", 64), Map.entry("lostReason", 500),
+            Map.entry("missCause", 500), Map.entry("remedy", 1000), Map.entry("urgingAnswer", 1000),
+            Map.entry("issueNote", 1000));
 
     /** Fixed-length codes: the browser refuses a short code before the server's check-digit test. */
     private static final Map<String, Integer> MIN_LENGTH =
@@ -400,7 +425,7 @@ class FormDefinitionsTest {
     private static final Set<String> DATE_KEYS = Set.of(
             "signedOn", "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
             "companyRegisteredOn", "landSuppliedOn", "constructionStartedOn", "completedOn", "productionStartedOn",
-            "supplementDeadline", "rectificationDeadline");
+            "supplementDeadline", "rectificationDeadline", "newDueDate");
 
     /**
      * Due dates the process computes on the working-day calendar (yyyy-MM-dd strings): shown as plain
@@ -422,7 +447,7 @@ class FormDefinitionsTest {
             Map.entry("confirmedItems", ITEM_LIST_PATTERN), Map.entry("missingMaterials", MATERIAL_LIST_PATTERN));
 
     private static Set<String> readOnlyKeys(String formId) {
-        Set<String> keys = new HashSet<>(FACTS);
+        Set<String> keys = new HashSet<>(NON_PROJECT_FACTS.getOrDefault(formId, FACTS));
         keys.addAll(READ_ONLY_BY_FORM.getOrDefault(formId, Set.of()));
         return keys;
     }
@@ -556,7 +581,8 @@ class FormDefinitionsTest {
         }
         List<JsonNode> components = components(read(file));
         List<String> keys = keyedComponents(read(file)).stream().map(c -> c.path("key").asText()).toList();
-        assertThat(keys.subList(0, FACTS.size())).isEqualTo(FACTS);
+        List<String> facts = NON_PROJECT_FACTS.getOrDefault(formId(file), FACTS);
+        assertThat(keys.subList(0, facts.size())).isEqualTo(facts);
 
         int separator = -1;
         for (int i = 0; i < components.size(); i++) {
@@ -686,7 +712,8 @@ class FormDefinitionsTest {
                 assertThat(type).as(what).isEqualTo("datetime");
                 assertThat(c.path("subtype").asText()).as(what + " yyyy-MM-dd").isEqualTo("date");
             }
-            if (LONG_TEXTS_SHOWN.contains(key)) {
+            if (LONG_TEXTS_SHOWN.contains(key)
+                    || List.of("supervisionSummary", "urgingFigures", "bulletinSummary").contains(key)) {
                 assertThat(type).as(what + " long text").isEqualTo("textarea");
             }
             if (PROCESS_DUE_DATES.contains(key)) {
@@ -825,6 +852,17 @@ class FormDefinitionsTest {
         }
         assertThat(byKey.get("confirm-items/stageName").path("label").asText()).isEqualTo("阶段");
         assertThat(byKey.get("acceptance-check/itemDueDate").path("label").asText()).isEqualTo("办结时限");
+    }
+
+    /** Supervision, urging and bulletin forms (issue 7): what happens next is said where people answer. */
+    @Test
+    void supervisionFormsSayWhatHappensNext() {
+        assertThat(intro("answer-supervision")).contains("回执").contains("市投资促进中心约谈").contains("市领导督办");
+        assertThat(intro("answer-urging")).contains("季度督促").contains("整改措施");
+        assertThat(intro("issue-bulletin")).contains("每月只生成一份正式通报").contains("签发");
+        JsonNode newDue = keyedComponents(read(FormSchemas.FORMS_DIR.resolve("answer-supervision.form"))).stream()
+                .filter(c -> c.path("key").asText().equals("newDueDate")).findFirst().orElseThrow();
+        assertThat(newDue.path("description").asText()).contains("不得早于今天").contains("再次逾期");
     }
 
     private static String intro(String formId) {

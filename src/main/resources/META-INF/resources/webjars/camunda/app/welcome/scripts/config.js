@@ -1,0 +1,17 @@
+/*
+ * Jiangmen Green Channel: Welcome configuration (overrides the webjar's app/welcome/scripts/config.js,
+ * which ships with every option commented out). See docs/localisation.md.
+ */
+
+export default {
+  app: {
+    name: '欢迎',
+    vendor: '江门招商绿色通道'
+  },
+  // Chinese first: a browser whose first language is zh* gets zh, one set to English gets en,
+  // any other language falls back to Chinese (the webapps read only the first part, e.g. zh-CN -> zh).
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  }
+};
