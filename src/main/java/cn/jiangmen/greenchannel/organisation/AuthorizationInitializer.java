@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -41,9 +42,21 @@ public class AuthorizationInitializer {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     public void onEngineReady(PostDeployEvent event) {
-        // The shared filters must exist before READ on them can be granted (both steps are idempotent,
-        // and listeners of the same event have no guaranteed order).
+        // Our shared filters must exist before READ on them can be granted (both steps are idempotent).
         tasklistFilters.onEngineReady(event);
+        grantAll();
+    }
+
+    /**
+     * Once every start-up listener has run: shared filters other listeners created after us (they have
+     * no owner) get their READ grants too.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void onApplicationReady() {
+        grantAll();
+    }
+
+    private void grantAll() {
         List<String> filterIds = sharedFilterIds();
         int changed = 0;
         for (String groupId : organisation.allGroups().keySet()) {
@@ -56,10 +69,10 @@ public class AuthorizationInitializer {
         LOG.info("权限初始化完成 (application-level grants checked): {} created or extended", changed);
     }
 
+    /** The shared Tasklist filters: those without an owner (only administrators may create filters). */
     public List<String> sharedFilterIds() {
-        return List.of(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS).stream()
-                .map(name -> filterService.createFilterQuery().filterName(name).singleResult())
-                .filter(f -> f != null).map(Filter::getId).toList();
+        return filterService.createFilterQuery().unlimitedList().stream()
+                .filter(f -> f.getOwner() == null).map(Filter::getId).toList();
     }
 
     /** @return true if an authorization was created or a permission added. */

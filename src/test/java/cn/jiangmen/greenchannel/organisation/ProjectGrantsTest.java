@@ -235,4 +235,25 @@ class ProjectGrantsTest {
                 .resourceId(review.getId()).userIdIn("ziran01").count()).isZero();
         assertThat(tasksSeen("ziran01", pi)).isZero();
     }
+
+    @Test
+    void a_shared_filter_made_by_any_start_up_listener_is_readable_by_the_workers() {
+        org.camunda.bpm.engine.FilterService filters = engine.getFilterService();
+        org.camunda.bpm.engine.filter.Filter shared = filters.newTaskFilter("测试共享过滤器");
+        shared.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        filters.saveFilter(shared);
+        try {
+            initializer.onApplicationReady();
+            for (String group : List.of("county-enping", "dept-commerce", "chain-agri-food", "city-investment-centre")) {
+                assertThat(authorizationService.isUserAuthorized("probe", List.of(group),
+                        org.camunda.bpm.engine.authorization.Permissions.READ, Resources.FILTER, shared.getId()))
+                        .as(group).isTrue();
+            }
+            assertThat(authorizationService.isUserAuthorized("probe", List.of("managers"),
+                    org.camunda.bpm.engine.authorization.Permissions.READ, Resources.FILTER, shared.getId()))
+                    .as("managers have no Tasklist").isFalse();
+        } finally {
+            filters.deleteFilter(shared.getId());
+        }
+    }
 }
