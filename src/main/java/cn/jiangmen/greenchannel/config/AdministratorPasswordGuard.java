@@ -44,6 +44,13 @@ public class AdministratorPasswordGuard implements EnvironmentPostProcessor {
         if (password.length() < MIN_LENGTH) {
             return "管理员密码至少需要" + MIN_LENGTH + "个字符。";
         }
+        // The engine's password policy (enablePasswordPolicy) would refuse it later with less clear words.
+        if (!password.chars().anyMatch(Character::isUpperCase) || !password.chars().anyMatch(Character::isLowerCase)
+                || !password.chars().anyMatch(Character::isDigit)
+                || password.chars().allMatch(Character::isLetterOrDigit)
+                || password.toUpperCase().contains(id.toUpperCase())) {
+            return "管理员密码须同时包含大写字母、小写字母、数字和特殊字符，且不得包含账号（密码策略）。";
+        }
         return null;
     }
 }

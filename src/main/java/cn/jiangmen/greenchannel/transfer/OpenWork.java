@@ -1,6 +1,7 @@
 package cn.jiangmen.greenchannel.transfer;
 
 import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
+import cn.jiangmen.greenchannel.organisation.ProjectGrants;
 import cn.jiangmen.greenchannel.project.Project;
 import cn.jiangmen.greenchannel.project.ProjectService;
 import java.util.Objects;
@@ -21,11 +22,14 @@ public class OpenWork {
     private final TaskService taskService;
     private final TransferRepository transfers;
     private final ProjectService projects;
+    private final ProjectGrants grants;
 
-    public OpenWork(TaskService taskService, TransferRepository transfers, ProjectService projects) {
+    public OpenWork(TaskService taskService, TransferRepository transfers, ProjectService projects,
+            ProjectGrants grants) {
         this.taskService = taskService;
         this.transfers = transfers;
         this.projects = projects;
+        this.grants = grants;
     }
 
     public void withdraw(String code) {
@@ -40,15 +44,19 @@ public class OpenWork {
                 if (ownerGroup.equals(link.getGroupId())) {
                     transfers.insertWithdrawnLink(task.getId(), "group", ownerGroup, code);
                     taskService.deleteCandidateGroup(task.getId(), ownerGroup);
+                    // removing the candidacy leaves the engine's task grant: the county keeps READ only
+                    grants.withdrawTaskWork(task.getId(), ownerGroup, null);
                 } else if (link.getUserId() != null && link.getUserId().equals(commissioner)) {
                     transfers.insertWithdrawnLink(task.getId(), "user", commissioner, code);
                     taskService.deleteCandidateUser(task.getId(), commissioner);
+                    grants.withdrawTaskWork(task.getId(), null, commissioner);
                 }
             }
             if (task.getAssignee() != null && (task.getAssignee().equals(commissioner)
                     || transfers.withdrawnLinks(code).stream().anyMatch(l -> l.taskId().equals(task.getId())))) {
                 transfers.insertWithdrawnLink(task.getId(), "assignee", task.getAssignee(), code);
                 taskService.setAssignee(task.getId(), null);
+                grants.withdrawTaskWork(task.getId(), null, task.getAssignee());
             }
         }
     }
@@ -60,6 +68,11 @@ public class OpenWork {
             boolean open = taskService.createTaskQuery().taskId(link.taskId()).count() > 0;
             if (!open) {
                 continue;
+            }
+            if (("user".equals(link.kind()) || "assignee".equals(link.kind()))
+                    && !Objects.equals(link.principal(), project.commissionerId())) {
+                // a former commissioner (the project moved on) keeps nothing of its open tasks
+                grants.dropTaskGrant(link.taskId(), null, link.principal());
             }
             if ("group".equals(link.kind())) {
                 taskService.addCandidateGroup(link.taskId(), ownerGroup);

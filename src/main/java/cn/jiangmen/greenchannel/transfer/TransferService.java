@@ -3,6 +3,8 @@ package cn.jiangmen.greenchannel.transfer;
 import cn.jiangmen.greenchannel.audit.AuditLog;
 import cn.jiangmen.greenchannel.common.BusinessRuleViolation;
 import cn.jiangmen.greenchannel.common.Zones;
+import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
+import cn.jiangmen.greenchannel.organisation.ProjectGrants;
 import cn.jiangmen.greenchannel.project.Project;
 import cn.jiangmen.greenchannel.project.ProjectRepository;
 import cn.jiangmen.greenchannel.project.ProjectService;
@@ -22,13 +24,15 @@ public class TransferService {
     private final ProjectRepository projectRecords;
     private final TransferRepository transfers;
     private final AuditLog audit;
+    private final ProjectGrants grants;
 
     public TransferService(ProjectService projects, ProjectRepository projectRecords, TransferRepository transfers,
-            AuditLog audit) {
+            AuditLog audit, ProjectGrants grants) {
         this.projects = projects;
         this.projectRecords = projectRecords;
         this.transfers = transfers;
         this.audit = audit;
+        this.grants = grants;
     }
 
     public Project open(String transferId, String code, String category, String reason, String requestedBy) {
@@ -72,6 +76,9 @@ public class TransferService {
         Project before = projects.get(code);
         LocalDateTime now = Zones.now();
         projectRecords.updateOwner(code, toCounty, newCommissioner, now);
+        // access follows the owner: instance and history grants move, the old county's task grants go
+        grants.moveProjectGrants(code, OrganisationGroups.countyGroup(before.ownerCounty()),
+                OrganisationGroups.countyGroup(toCounty));
         resumePreviousStatus(code, by);
         transfers.decideTransfer(transferId, "ACCEPTED", toCounty, null, by, creditShareRatio, creditShareYears, now);
         transfers.releaseActive(code);

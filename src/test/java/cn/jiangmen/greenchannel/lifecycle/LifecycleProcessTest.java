@@ -64,7 +64,7 @@ class LifecycleProcessTest {
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        identityService.setAuthenticatedUserId("pengjiang01");
+        identityService.setAuthentication("pengjiang01", List.of("county-pengjiang"));
         try {
             return runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, "client-supplied-key", variables);
         } finally {

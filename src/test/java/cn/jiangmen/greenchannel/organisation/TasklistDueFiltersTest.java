@@ -90,7 +90,7 @@ class TasklistDueFiltersTest {
     }
 
     private Task acknowledgeTask(String county) {
-        identityService.setAuthenticatedUserId(county + "01");
+        cn.jiangmen.greenchannel.support.ProjectSetup.login(identityService, county + "01");
         String pi = runtimeService.startProcessInstanceByKey(LifecycleProcess.KEY, lead(county, 20000)).getId();
         identityService.clearAuthentication();
         return taskService.createTaskQuery().processInstanceId(pi)

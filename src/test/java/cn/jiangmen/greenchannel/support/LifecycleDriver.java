@@ -25,7 +25,7 @@ public class LifecycleDriver {
     }
 
     public ProcessInstance start(Map<String, Object> variables) {
-        engine.getIdentityService().setAuthenticatedUserId("pengjiang01");
+        ProjectSetup.login(engine.getIdentityService(), "pengjiang01");
         try {
             return engine.getRuntimeService().startProcessInstanceByKey(LifecycleProcess.KEY, variables);
         } finally {

@@ -15,8 +15,10 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // form-js' own messages and select texts in Chinese (scripts/zh-untranslated.js)
-  customScripts: ['scripts/zh-untranslated'],
+  // form-js' own messages and select texts in Chinese (scripts/zh-untranslated.js); form drafts
+  // cleared from the browser at logout and when the session ends (scripts/clear-drafts-on-logout.js,
+  // docs/security.md)
+  customScripts: ['scripts/zh-untranslated', 'scripts/clear-drafts-on-logout'],
   // Dates: moment formats from locales/zh.json (dateLocales): LLL = YYYY年M月D日 HH:mm.
   dateFormat: {
     normal: 'LLL',
