@@ -32,6 +32,9 @@ import org.springframework.util.MultiValueMap;
 
 /** Who did what and when (domain.md §10.15): completions, deployments, authorization and identity changes. */
 @IntegrationTest
+// One engine may be named "default" per JVM (the REST API and webapps address it): close this
+// context after the class so the next web test does not meet a stale "default" engine.
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
 class AuditTrailTest {

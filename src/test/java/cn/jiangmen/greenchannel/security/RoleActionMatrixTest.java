@@ -45,6 +45,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The subject is a 蓬江区 project in joint review: 市自然资源局 has a review task on it, 江海区 has nothing.
  */
 @IntegrationTest
+// One engine may be named "default" per JVM (the REST API and webapps address it): close this
+// context after the class so the next web test does not meet a stale "default" engine.
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

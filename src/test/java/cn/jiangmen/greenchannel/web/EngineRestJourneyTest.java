@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A project driven from registration to signing through /engine-rest, as an integrator would. */
 @IntegrationTest
 // The REST API and its authentication filter address the engine named "default", as in production.
+// One engine may be named "default" per JVM (the REST API and webapps address it): close this
+// context after the class so the next web test does not meet a stale "default" engine.
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
 class EngineRestJourneyTest {

@@ -39,6 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tag("browser")
 @ActiveProfiles("test")
+// One engine may be named "default" per JVM (the REST API and webapps address it): close this
+// context after the class so the next web test does not meet a stale "default" engine.
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
 class TasklistBrowserTest {
