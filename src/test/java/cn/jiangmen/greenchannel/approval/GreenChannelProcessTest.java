@@ -333,4 +333,22 @@ class GreenChannelProcessTest {
         managementService.executeJob(timer(followUp, Element.SUPPLEMENT_OVERDUE).getId());
         assertThat(followUp).isEnded();
     }
+
+    @Test
+    void the_lead_department_confirms_only_known_items_of_its_stage() {
+        GreenChannelTestClock.setChinaTime("2026-03-02T10:00:00");
+        ProcessInstance lifecycle = driver.signed("enping", 30000, "enping02");
+        driver.complete(lifecycle, LifecycleProcess.Element.REGISTER_COMPANY, LeadSamples.company());
+        String confirm = driver.task(lifecycle, Element.CONFIRM_ITEMS).getId();
+        assertThatThrownBy(() -> taskService.complete(confirm, of(CONFIRMED_ITEMS, "FILING,NOPE")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("GC-GC-404");
+        assertThatThrownBy(() -> taskService.complete(confirm, of(CONFIRMED_ITEMS, "FILING,FIRE_DESIGN")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("GC-GC-422");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.approval_case WHERE project_code = ?",
+                Integer.class, driver.code(lifecycle))).isZero();
+        taskService.complete(confirm, of(CONFIRMED_ITEMS, "filing"));
+        driver.runProjectJobs(lifecycle);
+        assertThat(jdbc.queryForList("SELECT item_code FROM greenchannel.approval_case WHERE project_code = ?",
+                String.class, driver.code(lifecycle))).containsExactly("FILING");
+    }
 }

@@ -161,6 +161,19 @@ class EngineRestJourneyTest {
         assertThat(jdbc.queryForMap("SELECT owner_county, commissioner_id, first_contact_county FROM "
                 + "greenchannel.project WHERE project_code = ?", code)).containsEntry("owner_county", "heshan")
                 .containsEntry("commissioner_id", "heshan02").containsEntry("first_contact_county", "kaiping");
+
+        // the old county and commissioner can neither read nor complete anything of the project any more
+        String negotiateId = (String) as("heshan01").taskOfProject(code, Element.NEGOTIATE).get("id");
+        for (String former : List.of("kaiping01", "kaiping02")) {
+            assertThat(as(former).getList("/task?processInstanceBusinessKey=" + code + "&maxResults=20").getBody())
+                    .as(former + " sees no task").isEmpty();
+            assertThat(as(former).getList("/process-instance?businessKey=" + code + "&maxResults=20").getBody())
+                    .as(former + " sees no instance").isEmpty();
+            assertThat(as(former).complete(negotiateId, of(NEGOTIATION_OUTCOME, "AGREED")).getStatusCode().value())
+                    .as(former + " cannot complete").isIn(403, 404);
+        }
+        assertThat(as("heshan02").complete(negotiateId, of(NEGOTIATION_OUTCOME, "AGREED")).getStatusCode().value())
+                .isEqualTo(204);
     }
 
     /** Lead to signing; returns the commissioner's client. */

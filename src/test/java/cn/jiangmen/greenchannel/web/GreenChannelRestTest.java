@@ -200,4 +200,28 @@ class GreenChannelRestTest {
             centre.postForText("/job/" + job.get("id") + "/execute", Map.of());
         }
     }
+
+    @Test
+    void only_administrators_keep_the_catalogue_and_a_decisive_document_can_never_be_tolerable() {
+        List<Map<String, Object>> original = List.of(
+                Map.of("code", "APPLICATION", "name", "排污许可证申请表", "core", true, "decisive", true),
+                Map.of("code", "MONITORING_PLAN", "name", "自行监测方案", "core", false, "decisive", false),
+                Map.of("code", "FACILITY_LIST", "name", "污染防治设施清单", "core", false, "decisive", false));
+        List<Map<String, Object>> tolerableDecisive = List.of(
+                Map.of("code", "APPLICATION", "name", "排污许可证申请表", "core", false, "decisive", true));
+        String url = "/api/approval-items/DISCHARGE_PERMIT/materials";
+        ResponseEntity<String> refused = rest.withBasicAuth("admin", PASSWORD).exchange(url,
+                org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(tolerableDecisive),
+                String.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("GC-GC-422").contains("决定性材料");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.approval_item_material WHERE item_code = "
+                + "'DISCHARGE_PERMIT'", Integer.class)).isEqualTo(3);
+        assertThat(rest.withBasicAuth("taishan01", PASSWORD).exchange(url, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(original), String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(rest.withBasicAuth("admin", PASSWORD).exchange(url, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(original), String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(rest.withBasicAuth("taishan01", PASSWORD).getForEntity("/api/approval-items", String.class).getBody())
+                .contains("排污许可证").contains("FILING");
+    }
 }
