@@ -69,7 +69,9 @@ class RoleActionMatrixTest {
         READ_PROCESS_INSTANCE, LIST_PROCESS_INSTANCES, READ_VARIABLES, READ_HISTORY, LIST_TASKS, READ_TASK,
         CLAIM_COUNTY_TASK, COMPLETE_COUNTY_TASK, COMPLETE_DEPT_TASK, START_PROCESS, UPDATE_VARIABLE,
         DEPLOY, MANAGE_USERS, MANAGE_AUTHORIZATIONS, API_PROJECT, API_AUDIT,
-        TASKLIST_LOGIN, COCKPIT_LOGIN, COCKPIT_API_INSTANCES, ADMIN_APP_LOGIN
+        TASKLIST_LOGIN, COCKPIT_LOGIN, COCKPIT_API_INSTANCES, ADMIN_APP_LOGIN,
+        API_LEDGER, API_LEDGER_OF_PENGJIANG, API_BULLETINS, API_ASSESSMENT, API_GREEN_CHANNEL_PERFORMANCE,
+        API_APPROVAL_ITEMS, API_EDIT_APPROVAL_MATERIALS
     }
 
     enum Outcome { ALLOWED, REFUSED }
@@ -98,6 +100,13 @@ class RoleActionMatrixTest {
         {Action.COCKPIT_LOGIN,             "-   -     -     Y     Y    Y    Y"},
         {Action.COCKPIT_API_INSTANCES,     "Y   -     Y     Y     Y    Y    Y"},
         {Action.ADMIN_APP_LOGIN,           "-   -     -     -     -    -    Y"},
+        {Action.API_LEDGER,                "Y   Y     -     Y     Y    Y    Y"},
+        {Action.API_LEDGER_OF_PENGJIANG,   "Y   -     -     Y     Y    Y    Y"},
+        {Action.API_BULLETINS,             "Y   Y     -     Y     Y    Y    Y"},
+        {Action.API_ASSESSMENT,            "Y   Y     -     Y     Y    Y    Y"},
+        {Action.API_GREEN_CHANNEL_PERFORMANCE, "-   -     -     Y     Y    Y    Y"},
+        {Action.API_APPROVAL_ITEMS,        "Y   Y     Y     Y     Y    Y    Y"},
+        {Action.API_EDIT_APPROVAL_MATERIALS, "-   -     -     -     -    -    Y"},
     };
     // @formatter:on
 
@@ -229,6 +238,22 @@ class RoleActionMatrixTest {
                         HttpMethod.GET, new HttpEntity<>(basic(user)), String.class);
                 yield answer.getStatusCode().value() == 200 ? Outcome.ALLOWED : refusal(answer, "GC-AUTH-403");
             }
+            case API_LEDGER -> report(user, "/api/ledger?page=0&size=20");
+            case API_LEDGER_OF_PENGJIANG -> report(user, "/api/ledger?county=pengjiang&page=0&size=20");
+            case API_BULLETINS -> report(user, "/api/bulletins");
+            case API_ASSESSMENT -> report(user, "/api/assessments/2026");
+            case API_GREEN_CHANNEL_PERFORMANCE -> report(user, "/api/green-channel/performance");
+            case API_APPROVAL_ITEMS -> report(user, "/api/approval-items");
+            case API_EDIT_APPROVAL_MATERIALS -> {
+                // the catalogue's own list, put back as it is: only whether the caller may write counts
+                List<Map<String, Object>> same = jdbc.query("SELECT material_code, name, core, decisive "
+                        + "FROM greenchannel.approval_item_material WHERE item_code = 'COMPLETION_FILING' ORDER BY sort_order",
+                        (rs, i) -> Map.<String, Object>of("code", rs.getString(1), "name", rs.getString(2),
+                                "core", rs.getBoolean(3), "decisive", rs.getBoolean(4)));
+                ResponseEntity<String> answer = rest.exchange("/api/approval-items/COMPLETION_FILING/materials",
+                        HttpMethod.PUT, new HttpEntity<>(same, basic(user)), String.class);
+                yield answer.getStatusCode().value() == 200 ? Outcome.ALLOWED : refusal(answer, "GC-AUTH-403");
+            }
             case TASKLIST_LOGIN -> login("tasklist", user);
             case COCKPIT_LOGIN -> login("cockpit", user);
             case ADMIN_APP_LOGIN -> login("admin", user);
@@ -295,6 +320,17 @@ class RoleActionMatrixTest {
     private static Outcome agree(Outcome a, Outcome b) {
         assertThat(a).as("history and its variables agree").isEqualTo(b);
         return a;
+    }
+
+    /** A report of our /api: 200 is allowed; a refusal is 403 with the report or the general code. */
+    private Outcome report(String user, String path) {
+        ResponseEntity<String> answer = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(basic(user)), String.class);
+        if (answer.getStatusCode().value() == 200) {
+            return Outcome.ALLOWED;
+        }
+        assertThat(answer.getStatusCode().value()).as(path + " for " + user).isEqualTo(403);
+        assertThat(answer.getBody()).containsAnyOf("GC-AUTH-403", "GC-RPT-403");
+        return Outcome.REFUSED;
     }
 
     private static Outcome refusal(ResponseEntity<String> answer, String code) {
