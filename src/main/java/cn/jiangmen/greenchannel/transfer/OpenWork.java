@@ -2,7 +2,6 @@ package cn.jiangmen.greenchannel.transfer;
 
 import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
 import cn.jiangmen.greenchannel.organisation.ProjectGrants;
-import cn.jiangmen.greenchannel.organisation.ProjectGrants;
 import cn.jiangmen.greenchannel.project.Project;
 import cn.jiangmen.greenchannel.project.ProjectService;
 import java.util.Objects;
@@ -45,14 +44,11 @@ public class OpenWork {
                 if (ownerGroup.equals(link.getGroupId())) {
                     transfers.insertWithdrawnLink(task.getId(), "group", ownerGroup, code);
                     taskService.deleteCandidateGroup(task.getId(), ownerGroup);
-                    // the engine's task grant outlives the candidacy: keep it to READ (camunda-notes)
-                    grants.withdrawTaskWork(task.getId(), ownerGroup, null);
                     // removing the candidacy leaves the engine's task grant: the county keeps READ only
                     grants.withdrawTaskWork(task.getId(), ownerGroup, null);
                 } else if (link.getUserId() != null && link.getUserId().equals(commissioner)) {
                     transfers.insertWithdrawnLink(task.getId(), "user", commissioner, code);
                     taskService.deleteCandidateUser(task.getId(), commissioner);
-                    grants.withdrawTaskWork(task.getId(), null, commissioner);
                     grants.withdrawTaskWork(task.getId(), null, commissioner);
                 }
             }
@@ -69,10 +65,6 @@ public class OpenWork {
         Project project = projects.get(code);
         String ownerGroup = OrganisationGroups.countyGroup(project.ownerCounty());
         for (TransferRepository.WithdrawnLink link : transfers.withdrawnLinks(code)) {
-            if ("user".equals(link.kind()) && !link.principal().equals(project.commissionerId())) {
-                // a commissioner who leaves the project keeps nothing of its open tasks
-                grants.dropTaskGrant(link.taskId(), null, link.principal());
-            }
             boolean open = taskService.createTaskQuery().taskId(link.taskId()).count() > 0;
             if (!open) {
                 continue;

@@ -5,8 +5,6 @@ import cn.jiangmen.greenchannel.common.BusinessRuleViolation;
 import cn.jiangmen.greenchannel.common.Zones;
 import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
 import cn.jiangmen.greenchannel.organisation.ProjectGrants;
-import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
-import cn.jiangmen.greenchannel.organisation.ProjectGrants;
 import cn.jiangmen.greenchannel.project.Project;
 import cn.jiangmen.greenchannel.project.ProjectRepository;
 import cn.jiangmen.greenchannel.project.ProjectService;
@@ -78,9 +76,6 @@ public class TransferService {
         Project before = projects.get(code);
         LocalDateTime now = Zones.now();
         projectRecords.updateOwner(code, toCounty, newCommissioner, now);
-        // every grant of the former owner county on the project's instances and tasks moves or goes
-        grants.moveProjectGrants(code, OrganisationGroups.countyGroup(before.ownerCounty()),
-                OrganisationGroups.countyGroup(toCounty));
         // access follows the owner: instance and history grants move, the old county's task grants go
         grants.moveProjectGrants(code, OrganisationGroups.countyGroup(before.ownerCounty()),
                 OrganisationGroups.countyGroup(toCounty));

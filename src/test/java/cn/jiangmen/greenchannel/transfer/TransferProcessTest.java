@@ -176,6 +176,26 @@ class TransferProcessTest {
         assertThat(((Number) history.get("credit_share_ratio")).doubleValue()).isEqualTo(0.5);
         assertThat(((Number) history.get("credit_share_years")).intValue()).isEqualTo(5);
 
+        // access moved with the owner, once: the former county and commissioner see nothing of it any more
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.audit_log WHERE project_code = ? "
+                + "AND action = 'ACCESS_MOVED'", Integer.class, code)).isEqualTo(1);
+        for (String former : List.of("xinhui01", "xinhui02")) {
+            cn.jiangmen.greenchannel.support.ProjectSetup.login(identityService, former);
+            try {
+                assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).count())
+                        .as(former).isZero();
+                assertThat(taskService.createTaskQuery().processInstanceId(lifecycle.getId()).count()).as(former).isZero();
+            } finally {
+                identityService.clearAuthentication();
+            }
+        }
+        cn.jiangmen.greenchannel.support.ProjectSetup.login(identityService, "taishan02");
+        try {
+            assertThat(taskService.createTaskQuery().processInstanceId(lifecycle.getId()).count()).isOne();
+        } finally {
+            identityService.clearAuthentication();
+        }
+
         // and negotiation goes on in the new county
         driver.complete(lifecycle, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
         assertThat(lifecycle).isWaitingAt(Element.REVIEW_NATURAL_RESOURCES);
