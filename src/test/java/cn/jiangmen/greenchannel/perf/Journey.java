@@ -73,6 +73,14 @@ public final class Journey {
         return counts;
     }
 
+    /**
+     * Jobs the job executor runs for this journey: one per review branch arriving at the asyncBefore
+     * join (4), the two timers, and the transfer's asyncAfter step.
+     */
+    public int jobs() {
+        return 4 + 2 + (transfer ? 1 : 0);
+    }
+
     public long completions() {
         return actions.stream().filter(a -> a instanceof Complete).count();
     }
