@@ -81,6 +81,11 @@ public class EngineRest {
 
     /** Sends to {@code node} or, while it is down, to the next live node; retries refused connections. */
     public Response send(int node, String user, String method, String path, Object body) {
+        return send(node, user, method, path, body, "application/json");
+    }
+
+    /** As {@link #send(int, String, String, String, Object)} with the given Accept header. */
+    public Response send(int node, String user, String method, String path, Object body, String accept) {
         String payload;
         try {
             payload = body == null ? null : JSON.writeValueAsString(body);
@@ -95,7 +100,7 @@ public class EngineRest {
             attempt++;
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrls.get(target) + "/engine-rest" + path))
                     .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .header("Authorization", basic(user));
             if (payload != null) {
                 request.header("Content-Type", "application/json")
@@ -108,7 +113,8 @@ public class EngineRest {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 String text = response.body();
                 JsonNode json = null;
-                if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
+                if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))
+                        && accept.equals("application/json")) {
                     json = JSON.readTree(text);
                 }
                 return new Response(response.statusCode(), text, json, target);

@@ -131,9 +131,55 @@ public final class LifecycleBenchmark {
                     kb(bytes.get("business").rowBytes(), completed), kb(bytes.get("business").diskBytes(), completed));
         }
         if (context != null) {
+            if (Boolean.parseBoolean(env("BENCH_CLEANUP", "true"))) {
+                measureCleanup(context.getBean(ProcessEngine.class), dbUrl, dbUser, dbPassword);
+            }
             context.close(); // flushes the engine's metrics to ACT_RU_METER_LOG
         }
         System.exit(0);
+    }
+
+    /**
+     * History cleanup throughput: the finished projects' history is given a removal time in the past
+     * (as if their time-to-live had run out) and the engine's cleanup job, run at once instead of in
+     * its nightly window, removes it; projects per second against projects finished per year shows
+     * whether cleanup keeps up.
+     */
+    static void measureCleanup(ProcessEngine engine, String url, String user, String password) throws Exception {
+        var history = engine.getHistoryService();
+        long instances = history.createHistoricProcessInstanceQuery().finished().count();
+        long projects;
+        long historyBefore;
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            projects = count(db, "SELECT COUNT(*) FROM greenchannel.project WHERE status = 'CLOSED'");
+            historyBefore = DbFootprint.measure(db).areas.get("history").rowBytes();
+        }
+        long t0 = System.nanoTime();
+        history.setRemovalTimeToHistoricProcessInstances()
+                .absoluteRemovalTime(new java.util.Date(System.currentTimeMillis() - 86_400_000L))
+                .byQuery(history.createHistoricProcessInstanceQuery().finished()).hierarchical().executeAsync();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (engine.getManagementService().createBatchQuery().count() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        double removalTimeSeconds = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        history.cleanUpHistoryAsync(true);
+        while (history.createHistoricProcessInstanceQuery().finished().count() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        double cleanupSeconds = (System.nanoTime() - t1) / 1e9;
+        long left = history.createHistoricProcessInstanceQuery().finished().count();
+        long historyAfter;
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            historyAfter = DbFootprint.measure(db).areas.get("history").rowBytes();
+        }
+        say(String.format("history cleanup: %d finished process instances (%d projects, %.0f KB of history rows): "
+                        + "removal time set in %.1f s (batch), removed in %.1f s = %.1f projects/s; %d instances left, "
+                        + "%.0f KB of history rows left", instances, projects, historyBefore / 1024.0, removalTimeSeconds,
+                cleanupSeconds, projects / cleanupSeconds, left, historyAfter / 1024.0));
+        System.out.printf("RESULT label=cleanup mode=cleanup instances=%d projects=%d seconds=%.2f "
+                + "projects_per_s=%.1f left=%d%n", instances, projects, cleanupSeconds, projects / cleanupSeconds, left);
     }
 
     static double kb(long bytes, long per) {
