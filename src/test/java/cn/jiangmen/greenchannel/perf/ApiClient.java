@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /** {@link EngineClient} over the engine's Java API, each call as the given user with his groups. */
@@ -72,6 +74,32 @@ public class ApiClient implements EngineClient {
         List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
                 .activityId(activityId).timers().listPage(0, 5);
         return jobs.isEmpty() ? null : jobs.get(0).getId();
+    }
+
+    @Override
+    public List<OpenTask> openTasks(String businessKey) {
+        List<OpenTask> out = new java.util.ArrayList<>();
+        for (Task t : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).listPage(0, 50)) {
+            List<String> users = new java.util.ArrayList<>();
+            List<String> groups = new java.util.ArrayList<>();
+            for (IdentityLink l : engine.getTaskService().getIdentityLinksForTask(t.getId())) {
+                if (IdentityLinkType.CANDIDATE.equals(l.getType())) {
+                    if (l.getUserId() != null) {
+                        users.add(l.getUserId());
+                    } else if (l.getGroupId() != null) {
+                        groups.add(l.getGroupId());
+                    }
+                }
+            }
+            out.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), users, groups));
+        }
+        return out;
+    }
+
+    @Override
+    public long finishedInstances(String processKey, String businessKey) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).finished().count();
     }
 
     @Override

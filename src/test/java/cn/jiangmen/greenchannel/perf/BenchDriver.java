@@ -116,6 +116,23 @@ public class BenchDriver {
                     client.complete(taskId, c.user(), c.variables());
                     completeLatency.add(System.nanoTime() - t1);
                     completions.incrementAndGet();
+                } else if (action instanceof Journey.Stage st) {
+                    if (client.finishedInstances(Journey.STAGE_PROCESS, businessKey) >= st.number()) {
+                        step++;
+                        return true;
+                    }
+                    for (EngineClient.OpenTask t : client.openTasks(businessKey)) {
+                        Map<String, Object> variables = Journey.STAGE_TASKS.get(t.key());
+                        if (variables != null && t.worker() != null) {
+                            long t1 = System.nanoTime();
+                            client.complete(t.id(), t.worker(), variables);
+                            completeLatency.add(System.nanoTime() - t1);
+                            completions.incrementAndGet();
+                            return true; // the stage goes on: same action next time
+                        }
+                    }
+                    emptyLookups.incrementAndGet();
+                    return false; // a job of the stage has not run yet
                 } else if (action instanceof Journey.DueTimer d) {
                     String jobId = client.findTimer(processInstanceId, d.activityId());
                     if (jobId == null) {

@@ -1,5 +1,6 @@
 package cn.jiangmen.greenchannel.perf;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,24 @@ public interface EngineClient {
 
     /** Moves the job's due date to a minute ago: the job executor fires it at its next acquisition. */
     void makeDue(String jobId);
+
+    /** An open task with its candidates (as the administrator sees it). */
+    record OpenTask(String id, String key, List<String> candidateUsers, List<String> candidateGroups) {
+        /** The user to work it: a candidate user, else the user of a candidate group ({@link Journey#userOf}). */
+        public String worker() {
+            if (!candidateUsers.isEmpty()) {
+                return candidateUsers.get(0);
+            }
+            return candidateGroups.stream().map(Journey::userOf).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** Open tasks of every process instance with the business key (lifecycle, stages, items, transfer). */
+    List<OpenTask> openTasks(String businessKey);
+
+    /** How many instances of {@code processKey} with the business key have ended. */
+    long finishedInstances(String processKey, String businessKey);
 
     class OptimisticLockingConflict extends RuntimeException {
         public OptimisticLockingConflict(String message) {

@@ -3,7 +3,6 @@ package cn.jiangmen.greenchannel.perf;
 import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 
-import cn.jiangmen.greenchannel.approval.StageProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.LeadSamples;
 import cn.jiangmen.greenchannel.transfer.TransferProcess;
@@ -37,7 +36,39 @@ public final class Journey {
     public record DueTimer(String activityId) implements Action {
     }
 
-    public sealed interface Action permits Start, Complete, DueTimer {
+    /**
+     * Approval stage {@code number} (a called {@code green-channel-stage}): complete every open task of
+     * the project's stage processes (whatever the stage model: one review by the lead department, or
+     * items confirmed and worked in parallel) as a user of its candidate group or the candidate user,
+     * until {@code number} stage instances of the project have ended.
+     */
+    public record Stage(int number) implements Action {
+    }
+
+    public sealed interface Action permits Start, Complete, DueTimer, Stage {
+    }
+
+    public static final String STAGE_PROCESS = "green-channel-stage";
+
+    /** What a stage's tasks are completed with, by task key (the lead-department review and the item model). */
+    public static final Map<String, Map<String, Object>> STAGE_TASKS = Map.of(
+            "UserTask_ReviewStage", Map.of("stageDecision", "APPROVED"),
+            "UserTask_ConfirmItems", Map.of(),
+            "UserTask_SubmitApplication", Map.of("missingMaterials", ""),
+            "UserTask_AcceptanceCheck", Map.of("acceptanceResult", "ACCEPT"),
+            "UserTask_ReviewItem", Map.of("itemDecision", "APPROVE"));
+
+    /** The user who works a candidate group's tasks (see {@link #users()}). */
+    public static String userOf(String group) {
+        if (group.startsWith("county-")) {
+            return group.substring("county-".length()) + "02";
+        }
+        for (Map.Entry<String, List<String>> u : users().entrySet()) {
+            if (u.getValue().contains(group)) {
+                return u.getKey();
+            }
+        }
+        return null;
     }
 
     public final int index;
@@ -119,25 +150,21 @@ public final class Journey {
         a.add(new Complete(Element.DECIDE_REVIEW, owner01, of(REVIEW_DECISION, "PASS")));
         a.add(new Complete(Element.SIGN_AGREEMENT, owner02, LeadSamples.agreement()));
         a.add(new Complete(Element.REGISTER_COMPANY, "shijian01", LeadSamples.company()));
-        a.add(new Complete(StageProcess.Element.REVIEW_STAGE, "ziran01", approved()));
+        a.add(new Stage(1));
         a.add(new Complete(Element.SUPPLY_LAND, "ziran01", LeadSamples.land()));
-        a.add(new Complete(StageProcess.Element.REVIEW_STAGE, "ziran01", approved()));
-        a.add(new Complete(StageProcess.Element.REVIEW_STAGE, "zhujian01", approved()));
+        a.add(new Stage(2));
+        a.add(new Stage(3));
         a.add(new Complete(Element.RECORD_CONSTRUCTION_START, owner02, of(CONSTRUCTION_STARTED_ON, "2026-09-01")));
         a.add(new DueTimer(Element.NEXT_REPORT_PERIOD));
         a.add(new Complete(Element.REPORT_PROGRESS, owner02, of(PROGRESS_PERCENT, 100, INVESTMENT_TO_DATE, 150000,
                 PROGRESS_NOTE, "竣工", CONSTRUCTION_COMPLETED, true, COMPLETED_ON, "2026-12-20")));
-        a.add(new Complete(StageProcess.Element.REVIEW_STAGE, "zhujian01", approved()));
+        a.add(new Stage(4));
         a.add(new Complete(Element.RECORD_PRODUCTION, owner02, of(PRODUCTION_STARTED_ON, "2027-03-01",
                 ACTUAL_INVESTMENT, 152000)));
         a.add(new DueTimer(Element.EVALUATION_DUE));
         a.add(new Complete(Element.EVALUATE_OUTPUT, owner01, of(ACTUAL_ANNUAL_OUTPUT, 100000, ACTUAL_ANNUAL_TAX, 5000,
                 ACTUAL_INVESTMENT, 152000)));
         return List.copyOf(a);
-    }
-
-    private static Map<String, Object> approved() {
-        return of(StageProcess.Var.STAGE_DECISION, StageProcess.APPROVED);
     }
 
     /** Every user a batch of journeys needs, with the groups it belongs to (postgres mode has no demo users). */
@@ -154,6 +181,8 @@ public final class Journey {
         users.put("zhujian01", List.of("dept-housing-construction"));
         users.put("shijian01", List.of("dept-market-regulation"));
         users.put("lian09", List.of("chain-nev-battery"));
+        users.put("gongxin01", List.of("dept-industry-it"));
+        users.put("shangwu01", List.of("dept-commerce"));
         return users;
     }
 

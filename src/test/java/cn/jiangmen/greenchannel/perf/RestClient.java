@@ -3,7 +3,10 @@ package cn.jiangmen.greenchannel.perf;
 import cn.jiangmen.greenchannel.perf.EngineRest.Response;
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@link EngineClient} over /engine-rest with HTTP Basic, one node. */
@@ -58,7 +61,45 @@ public class RestClient implements EngineClient {
         check(rest.put(0, admin, "/job/" + jobId + "/duedate", Map.of("duedate", due)), "due date");
     }
 
-    private static Response check(Response r, String what) {
+    @Override
+    public List<OpenTask> openTasks(String businessKey) {
+        return openTasks(rest, 0, admin, businessKey);
+    }
+
+    /** The project's open tasks with their candidates, as the administrator sees them. */
+    static List<OpenTask> openTasks(EngineRest rest, int node, String admin, String businessKey) {
+        Response tasks = check(rest.get(node, admin, "/task?processInstanceBusinessKey=" + EngineRest.enc(businessKey)
+                + "&firstResult=0&maxResults=50"), "task query");
+        List<OpenTask> out = new ArrayList<>();
+        for (JsonNode t : tasks.json()) {
+            String id = t.get("id").asText();
+            Response links = check(rest.get(node, admin, "/task/" + id + "/identity-links?type=candidate"), "links");
+            List<String> users = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (JsonNode l : links.json()) {
+                if (l.hasNonNull("userId")) {
+                    users.add(l.get("userId").asText());
+                } else if (l.hasNonNull("groupId")) {
+                    groups.add(l.get("groupId").asText());
+                }
+            }
+            out.add(new OpenTask(id, t.get("taskDefinitionKey").asText(), users, groups));
+        }
+        return out;
+    }
+
+    @Override
+    public long finishedInstances(String processKey, String businessKey) {
+        return finishedInstances(rest, 0, admin, processKey, businessKey);
+    }
+
+    static long finishedInstances(EngineRest rest, int node, String admin, String processKey, String businessKey) {
+        Response r = check(rest.get(node, admin, "/history/process-instance/count?processDefinitionKey=" + processKey
+                + "&processInstanceBusinessKey=" + EngineRest.enc(businessKey) + "&finished=true"), "history count");
+        return r.json().get("count").asLong();
+    }
+
+    static Response check(Response r, String what) {
         if (r.status() >= 200 && r.status() < 300) {
             return r;
         }

@@ -62,6 +62,8 @@ public class RestJourneyRunner {
                 complete(c, preferredNode, progress);
             } else if (action instanceof Journey.DueTimer t) {
                 dueTimer(t, preferredNode, progress);
+            } else if (action instanceof Journey.Stage s) {
+                stage(s, preferredNode, progress);
             }
             progress.step++;
             afterAction.accept(action);
@@ -161,6 +163,54 @@ public class RestJourneyRunner {
         }
         throw new IllegalStateException(progress.projectCode + ": no open task " + c.taskKey() + " for " + c.user()
                 + " within " + stepTimeout.toSeconds() + " s");
+    }
+
+    /**
+     * Works the project's stage tasks, whoever they are offered to, until the stage's instance has
+     * ended. Each task is looked up afresh, so a completion lost with a dying node is simply found
+     * done (or still open) on the next round.
+     */
+    private void stage(Journey.Stage s, int node, Progress progress) {
+        long deadline = System.nanoTime() + stepTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (RestClient.finishedInstances(rest, node, admin, Journey.STAGE_PROCESS, progress.projectCode) >= s.number()) {
+                return;
+            }
+            boolean worked = false;
+            for (EngineClient.OpenTask t : RestClient.openTasks(rest, node, admin, progress.projectCode)) {
+                Map<String, Object> variables = Journey.STAGE_TASKS.get(t.key());
+                if (variables == null || t.worker() == null) {
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                Response done;
+                try {
+                    done = rest.post(node, t.worker(), "/task/" + t.id() + "/complete",
+                            Map.of("variables", EngineRest.typed(variables)));
+                } catch (NodeFailure failure) {
+                    EngineRest.sleep(500);
+                    worked = true;
+                    break;
+                }
+                if (done.ok()) {
+                    completeLatency.add(System.nanoTime() - t0);
+                    completions.incrementAndGet();
+                    writesPerNode.incrementAndGet(done.node());
+                } else if (isOptimisticLocking(done)) {
+                    optimisticLockingRetries.incrementAndGet();
+                } else if (done.status() != 404) {
+                    throw new IllegalStateException(progress.projectCode + ": completing " + t.key() + " as "
+                            + t.worker() + " answered " + done.status() + ": " + done.body());
+                }
+                worked = true;
+                break;
+            }
+            if (!worked) {
+                EngineRest.sleep(100); // a job of the stage has not run yet
+            }
+        }
+        throw new IllegalStateException(progress.projectCode + ": stage " + s.number() + " not finished within "
+                + stepTimeout.toSeconds() + " s");
     }
 
     /** The task has ended (history): a completion that reached the database. */

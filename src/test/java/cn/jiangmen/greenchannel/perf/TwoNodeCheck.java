@@ -54,6 +54,10 @@ public final class TwoNodeCheck {
     static final List<String> TASKS_AFTER_JOBS = List.of("UserTask_DecideReview", "UserTask_ReviewTransfer",
             "UserTask_ReportProgress", "UserTask_EvaluateOutput");
 
+    /** Running process instances of the projects (every instance of a project carries its code). */
+    static final String RUNNING = "SELECT COUNT(*) FROM act_ru_execution WHERE id_ = proc_inst_id_ "
+            + "AND business_key_ IN (SELECT project_code FROM greenchannel.project)";
+
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
@@ -270,7 +274,7 @@ public final class TwoNodeCheck {
         long deadline = System.nanoTime() + Duration.ofMillis(lockTimeMs + 60_000).toNanos();
         try (Connection db = connect()) {
             while (System.nanoTime() < deadline) {
-                long open = count(db, "SELECT COUNT(*) FROM act_ru_execution");
+                long open = count(db, RUNNING);
                 if (open == 0) {
                     return;
                 }
@@ -299,15 +303,31 @@ public final class TwoNodeCheck {
             // every user task exactly as often as the journey completes it (a join or timer that ran
             // twice would show a second decide or report task), all completed, none open
             Map<String, Map<String, Integer>> tasks = grouped(db, "SELECT p.business_key_, t.task_def_key_, COUNT(*) "
-                    + "FROM act_hi_taskinst t JOIN act_hi_procinst p ON p.id_ = t.proc_inst_id_ GROUP BY 1, 2");
+                    + "FROM act_hi_taskinst t JOIN act_hi_procinst p ON p.id_ = t.proc_inst_id_ "
+                    + "WHERE p.proc_def_key_ IN ('project-lifecycle', 'project-transfer') GROUP BY 1, 2");
             for (Map.Entry<String, Journey> e : byCode.entrySet()) {
                 Map<String, Integer> expected = new TreeMap<>(e.getValue().expectedTaskCounts());
                 Map<String, Integer> actual = new TreeMap<>(tasks.getOrDefault(e.getKey(), Map.of()));
                 expect(expected.equals(actual), e.getKey() + " tasks " + actual + ", expected " + expected);
             }
-            expect(count(db, "SELECT COUNT(*) FROM act_hi_taskinst WHERE delete_reason_ IS DISTINCT FROM 'completed'") == 0,
-                    "task instances not ended by completion: "
-                            + count(db, "SELECT COUNT(*) FROM act_hi_taskinst WHERE delete_reason_ IS DISTINCT FROM 'completed'"));
+            String ofProjects = " JOIN act_hi_procinst p ON p.id_ = t.proc_inst_id_ AND p.business_key_ IN "
+                    + "(SELECT project_code FROM greenchannel.project)";
+            long notCompleted = count(db, "SELECT COUNT(*) FROM act_hi_taskinst t" + ofProjects
+                    + " WHERE t.delete_reason_ IS DISTINCT FROM 'completed'");
+            expect(notCompleted == 0, "task instances not ended by completion: " + notCompleted);
+
+            // the approval stages: 4 ended stage instances per project, and within every stage or item
+            // instance no task twice (a job of the stage that ran twice would show here)
+            Map<String, String> stages = map(db, "SELECT business_key_, COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = '"
+                    + Journey.STAGE_PROCESS + "' AND end_time_ IS NOT NULL GROUP BY business_key_");
+            for (String code : byCode.keySet()) {
+                expect("4".equals(stages.get(code)), code + " ended stage instances: " + stages.get(code) + ", expected 4");
+            }
+            List<String> twice = list(db, "SELECT p.business_key_ || ' ' || p.proc_def_key_ || ' ' || t.task_def_key_ "
+                    + "|| ' x' || COUNT(*) FROM act_hi_taskinst t" + ofProjects + " WHERE p.proc_def_key_ NOT IN "
+                    + "('project-lifecycle', 'project-transfer') GROUP BY p.business_key_, p.proc_def_key_, "
+                    + "t.proc_inst_id_, t.task_def_key_ HAVING COUNT(*) > 1");
+            expect(twice.isEmpty(), "a stage task twice in one instance: " + twice);
 
             // every timer fired exactly once per project (the tasks above cover the async steps)
             Map<String, Map<String, Integer>> steps = grouped(db, "SELECT p.business_key_, a.act_id_, COUNT(*) "
@@ -341,14 +361,13 @@ public final class TwoNodeCheck {
                     "status EVALUATING (set by the evaluation timer's step) once per project: " + evaluating);
 
             // nothing stuck or failed
-            expect(count(db, "SELECT COUNT(*) FROM act_ru_incident") == 0, "open incidents");
-            expect(count(db, "SELECT COUNT(*) FROM act_hi_incident") == 0, "incidents in history");
-            expect(count(db, "SELECT COUNT(*) FROM act_ru_execution") == 0, "executions still running");
-            expect(count(db, "SELECT COUNT(*) FROM act_ru_task") == 0, "open tasks left");
-            expect(count(db, "SELECT COUNT(*) FROM act_ru_job WHERE handler_type_ <> 'history-cleanup'") == 0,
-                    "jobs left: " + list(db, "SELECT j.handler_type_ || ' ' || COALESCE(d.act_id_, '') || ' retries ' "
-                            + "|| j.retries_ || ' ' || COALESCE(j.exception_msg_, '') FROM act_ru_job j LEFT JOIN "
-                            + "act_ru_jobdef d ON d.id_ = j.job_def_id_ WHERE j.handler_type_ <> 'history-cleanup'"));
+            // nothing of the projects stuck or failed (other processes, e.g. scheduled reports, are not ours)
+            expect(count(db, "SELECT COUNT(*) FROM act_hi_incident i JOIN act_hi_procinst p ON p.id_ = i.proc_inst_id_ "
+                    + "AND p.business_key_ IN (SELECT project_code FROM greenchannel.project)") == 0, "incidents");
+            expect(count(db, RUNNING) == 0, "process instances of the projects still running: " + count(db, RUNNING));
+            expect(count(db, "SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_execution e ON e.id_ = j.process_instance_id_ "
+                    + "AND e.business_key_ IN (SELECT project_code FROM greenchannel.project)") == 0,
+                    "jobs of the projects left");
 
             // the survivor finished the work
             Timestamp kill = killedAt.get();
