@@ -350,11 +350,12 @@ public final class TwoNodeCheck {
                         code + " milestones " + new TreeMap<>(milestones.getOrDefault(code, Map.of())));
             }
 
-            // the audit trail has no entry twice (STATUS_CHANGED has no dedup key: a repeated step shows here)
-            List<String> duplicates = list(db, "SELECT project_code || ' ' || action || ' ' || COALESCE(after_value, '') "
-                    + "|| ' x' || COUNT(*) FROM greenchannel.audit_log GROUP BY project_code, action, before_value, "
-                    + "after_value HAVING COUNT(*) > 1");
-            expect(duplicates.isEmpty(), "duplicate audit entries: " + duplicates);
+            // every status change once: a step that ran twice would repeat it (STATUS_CHANGED entries have
+            // no dedup key; the other one-off entries are deduplicated by their unique dedup_key)
+            List<String> duplicates = list(db, "SELECT project_code || ' ' || COALESCE(before_value, '') || ' -> ' "
+                    + "|| COALESCE(after_value, '') || ' x' || COUNT(*) FROM greenchannel.audit_log WHERE action = "
+                    + "'STATUS_CHANGED' GROUP BY project_code, before_value, after_value HAVING COUNT(*) > 1");
+            expect(duplicates.isEmpty(), "status changes recorded twice: " + duplicates);
             Map<String, String> evaluating = map(db, "SELECT project_code, COUNT(*) FROM greenchannel.audit_log "
                     + "WHERE action = 'STATUS_CHANGED' AND after_value = 'EVALUATING' GROUP BY project_code");
             expect(evaluating.size() == projects && evaluating.values().stream().allMatch("1"::equals),
