@@ -7,7 +7,9 @@
 #   2. Lints every bpmn/*.bpmn (scripts/lint-models.sh); installs Debian's chromium and
 #      chromium-driver for the browser tests if missing (scripts/lib/chromium.sh).
 #   3. mvn -B -ntp verify "$@"  (the suite on H2, then on PostgreSQL).
-#   4. Prints a summary; the exit code is the first failing step's.
+#   4. scripts/two-node-check.sh: two application instances on one fresh PostgreSQL database, one
+#      killed in the middle of a batch (reuses the jar that step 3 built).
+#   5. Prints a summary; the exit code is the first failing step's.
 #
 # Works from any directory, needs no input, and can be run again at once. Runs as root (as CI
 # does) or as a user who can sudo to postgres when everything is already installed.
@@ -97,4 +99,9 @@ if [ "$mvn_rc" -ne 0 ]; then
   echo "[test.sh] ERROR: Maven failed (exit ${mvn_rc})" >&2
   exit "$mvn_rc"
 fi
+step_end "OK"
+
+# --- 4. Two nodes, one database ----------------------------------------------------------------
+step_begin "4 Two-node check"
+"$ROOT/scripts/two-node-check.sh"
 step_end "OK"

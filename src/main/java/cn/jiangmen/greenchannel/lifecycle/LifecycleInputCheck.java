@@ -46,16 +46,28 @@ public class LifecycleInputCheck implements ExecutionListener {
         }
         // Routing facts come from the record, whatever the submission carried (read-only fields included).
         Map<String, Object> recorded = facts.of(code);
-        recorded.forEach(execution::setVariable);
+        recorded.forEach((name, value) -> setIfChanged(execution, name, value));
         try {
             Map<String, Object> normalised = inputs.rules().taskSubmission(execution.getCurrentActivityId(),
                     new Inputs(execution::getVariable),
                     (String) recorded.get(LifecycleProcess.Var.OWNER_COUNTY_GROUP),
                     (String) recorded.get(LifecycleProcess.Var.INVESTOR_ORIGIN));
             // setVariable resolves to the scope that holds the variable: task-local review opinions stay local.
-            normalised.forEach(execution::setVariable);
+            normalised.forEach((name, value) -> setIfChanged(execution, name, value));
         } catch (BusinessRuleViolation violation) {
             throw LifecycleInputs.refusal(violation);
+        }
+    }
+
+    /**
+     * Writes only a value that differs from the one in scope: re-setting an equal value still costs
+     * the engine an UPDATE of the variable row (a new revision, a chance of optimistic-locking
+     * conflicts with parallel branches) and a history look-up (docs/performance.md).
+     */
+    static void setIfChanged(DelegateExecution execution, String name, Object value) {
+        Object current = execution.getVariable(name);
+        if (current == null ? value != null : !current.equals(value) || current.getClass() != value.getClass()) {
+            execution.setVariable(name, value);
         }
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * timer. The month is the key of {@code greenchannel.bulletin}: the row is claimed with an
  * idempotent insert, so a second run - the same day, after a restart, on another node - produces
  * nothing. Only that day produces it: a day with every node down all day produces no official
- * bulletin for that month (the preview still computes it; see docs/adr/0006).
+ * bulletin for that month (the preview still computes it; see docs/adr/0007).
  */
 @Service
 public class BulletinService {
