@@ -46,6 +46,9 @@ public final class RoleGrants {
         switch (role) {
             case COUNTY -> {
                 grants.add(Grant.of(Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
+                // the report pages (ledger, bulletins, assessment, dashboard: own county's rows only)
+                // are Cockpit plugins (domain.md §10.10, §10.19)
+                grants.add(Grant.of(Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
                 grants.add(Grant.of(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
                 STARTABLE_BY_COUNTIES.forEach(key -> grants.add(Grant.of(Resources.PROCESS_DEFINITION, key,
                         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));

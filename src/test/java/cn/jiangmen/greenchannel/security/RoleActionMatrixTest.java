@@ -71,7 +71,9 @@ class RoleActionMatrixTest {
         DEPLOY, MANAGE_USERS, MANAGE_AUTHORIZATIONS, API_PROJECT, API_AUDIT,
         TASKLIST_LOGIN, COCKPIT_LOGIN, COCKPIT_API_INSTANCES, ADMIN_APP_LOGIN,
         API_LEDGER, API_LEDGER_OF_PENGJIANG, API_BULLETINS, API_ASSESSMENT, API_GREEN_CHANNEL_PERFORMANCE,
-        API_APPROVAL_ITEMS, API_EDIT_APPROVAL_MATERIALS
+        API_APPROVAL_ITEMS, API_EDIT_APPROVAL_MATERIALS,
+        API_LEDGER_EXPORT, API_DASHBOARD, API_DASHBOARD_CITY_FIGURES, COCKPIT_REPORT_PAGE_DASHBOARD,
+        COCKPIT_REPORT_PAGE_LEDGER, COCKPIT_REPORT_PREVIEW_BULLETIN
     }
 
     enum Outcome { ALLOWED, REFUSED }
@@ -97,7 +99,7 @@ class RoleActionMatrixTest {
         {Action.API_PROJECT,               "Y   -     Y     Y     Y    Y    Y"},
         {Action.API_AUDIT,                 "-   -     -     Y     -    -    Y"},
         {Action.TASKLIST_LOGIN,            "Y   Y     Y     Y     Y    -    Y"},
-        {Action.COCKPIT_LOGIN,             "-   -     -     Y     Y    Y    Y"},
+        {Action.COCKPIT_LOGIN,             "Y   Y     -     Y     Y    Y    Y"},
         {Action.COCKPIT_API_INSTANCES,     "Y   -     Y     Y     Y    Y    Y"},
         {Action.ADMIN_APP_LOGIN,           "-   -     -     -     -    -    Y"},
         {Action.API_LEDGER,                "Y   Y     -     Y     Y    Y    Y"},
@@ -107,6 +109,12 @@ class RoleActionMatrixTest {
         {Action.API_GREEN_CHANNEL_PERFORMANCE, "-   -     -     Y     Y    Y    Y"},
         {Action.API_APPROVAL_ITEMS,        "Y   Y     Y     Y     Y    Y    Y"},
         {Action.API_EDIT_APPROVAL_MATERIALS, "-   -     -     -     -    -    Y"},
+        {Action.API_LEDGER_EXPORT,         "Y   Y     -     Y     Y    Y    Y"},
+        {Action.API_DASHBOARD,             "Y   Y     -     Y     Y    Y    Y"},
+        {Action.API_DASHBOARD_CITY_FIGURES, "-   -     -     Y     Y    Y    Y"},
+        {Action.COCKPIT_REPORT_PAGE_DASHBOARD, "Y   Y     -     Y     Y    Y    Y"},
+        {Action.COCKPIT_REPORT_PAGE_LEDGER, "Y   Y     -     Y     Y    Y    Y"},
+        {Action.COCKPIT_REPORT_PREVIEW_BULLETIN, "Y   Y     -     Y     Y    Y    Y"},
     };
     // @formatter:on
 
@@ -254,6 +262,40 @@ class RoleActionMatrixTest {
                         HttpMethod.PUT, new HttpEntity<>(same, basic(user)), String.class);
                 yield answer.getStatusCode().value() == 200 ? Outcome.ALLOWED : refusal(answer, "GC-AUTH-403");
             }
+            case API_LEDGER_EXPORT -> {
+                ResponseEntity<byte[]> answer = rest.exchange("/api/ledger/export.xlsx", HttpMethod.GET,
+                        new HttpEntity<>(basic(user)), byte[].class);
+                if (answer.getStatusCode().value() == 200) {
+                    // an .xlsx is a zip: PK
+                    assertThat(answer.getBody()).startsWith(new byte[] {'P', 'K'});
+                    yield Outcome.ALLOWED;
+                }
+                assertThat(answer.getStatusCode().value()).isEqualTo(403);
+                yield Outcome.REFUSED;
+            }
+            case API_DASHBOARD -> report(user, "/api/dashboard?year=2026");
+            case API_DASHBOARD_CITY_FIGURES -> {
+                // everybody who reads the dashboard gets it; only city readers get the city's targets
+                ResponseEntity<String> answer = rest.exchange("/api/dashboard?year=2026", HttpMethod.GET,
+                        new HttpEntity<>(basic(user)), String.class);
+                if (answer.getStatusCode().value() != 200) {
+                    yield refusal(answer, "GC-AUTH-403");
+                }
+                JsonNode dashboard = json.readTree(answer.getBody());
+                yield dashboard.path("cityWide").asBoolean() && dashboard.hasNonNull("targets")
+                        && dashboard.path("counties").size() == 7 ? Outcome.ALLOWED : Outcome.REFUSED;
+            }
+            case COCKPIT_REPORT_PAGE_DASHBOARD -> sessionReport(user, "/api/dashboard?year=2026");
+            case COCKPIT_REPORT_PAGE_LEDGER -> sessionReport(user, "/api/ledger?page=0&size=20");
+            case COCKPIT_REPORT_PREVIEW_BULLETIN -> {
+                WebappSession session = cockpitSession(user);
+                ResponseEntity<String> answer = session.post("/api/bulletins/preview", Map.of("period", "2026-10"), true);
+                if (answer.getStatusCode().value() == 200) {
+                    assertThat(json.readTree(answer.getBody()).path("official").asBoolean()).isFalse();
+                    yield Outcome.ALLOWED;
+                }
+                yield refusal(answer, "GC-AUTH-403");
+            }
             case TASKLIST_LOGIN -> login("tasklist", user);
             case COCKPIT_LOGIN -> login("cockpit", user);
             case ADMIN_APP_LOGIN -> login("admin", user);
@@ -266,6 +308,28 @@ class RoleActionMatrixTest {
                         + subjectCode + "&firstResult=0&maxResults=10"), pi);
             }
         };
+    }
+
+    /** The user's webapp session: Cockpit if they may log in there, Tasklist otherwise. */
+    private static WebappSession cockpitSession(TestRestTemplate rest, String user) {
+        WebappSession session = new WebappSession(rest);
+        if (session.login("cockpit", user, PASSWORD) != 200) {
+            assertThat(session.login("tasklist", user, PASSWORD)).isEqualTo(200);
+        }
+        return session;
+    }
+
+    private WebappSession cockpitSession(String user) {
+        return cockpitSession(rest, user);
+    }
+
+    /** A report page of the Cockpit plugin: our /api with the webapp session instead of HTTP Basic. */
+    private Outcome sessionReport(String user, String path) {
+        ResponseEntity<String> answer = cockpitSession(user).get(path);
+        if (answer.getStatusCode().value() == 200) {
+            return Outcome.ALLOWED;
+        }
+        return refusal(answer, "GC-AUTH-403");
     }
 
     private Outcome login(String app, String user) {
@@ -364,7 +428,7 @@ class RoleActionMatrixTest {
             "/engine-rest/user", "/engine-rest/variable-instance", "/engine-rest/version",
             "/engine-rest/engine/default/task", "/engine-rest/engine/default/process-instance",
             "/api/projects/JM2026-00001", "/api/projects/JM2026-00001/audit", "/api/calendar/2026",
-            "/api/calendar/missing-years",
+            "/api/calendar/missing-years", "/api/dashboard", "/api/report-options", "/api/ledger",
             "/camunda/api/engine/engine/default/task/count", "/camunda/api/engine/engine/default/process-instance/count",
             "/camunda/api/cockpit/plugin/base/default/process-instance/count", "/camunda/api/admin/auth/user/default"})
     void every_rest_root_answers_401_without_login(String path) {

@@ -117,6 +117,48 @@ class WebappSecurityTest {
     }
 
     @Test
+    void cockpit_report_pages_read_our_api_with_the_webapp_session_and_write_only_with_its_xsrf_token()
+            throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ResponseEntity<String> config = rest.getForEntity("/camunda/app/cockpit/scripts/config.js", String.class);
+        assertThat(config.getBody()).contains("'scripts/greenchannel-reports'");
+        ResponseEntity<String> plugin = rest.getForEntity(
+                "/camunda/app/cockpit/scripts/greenchannel-reports.js?bust=7.24.0", String.class);
+        assertThat(plugin.getStatusCode().value()).isEqualTo(200);
+        assertThat(plugin.getBody()).contains("export default", "cockpit.route", "cockpit.navigation", "X-XSRF-TOKEN");
+
+        WebappSession centre = new WebappSession(rest);
+        assertThat(centre.get("/api/dashboard").getStatusCode().value()).as("no session, no answer").isEqualTo(401);
+        assertThat(centre.login("cockpit", "zhongxin01", "Demo@2026jm")).isEqualTo(200);
+        ResponseEntity<String> dashboard = centre.get("/api/dashboard");
+        assertThat(dashboard.getStatusCode().value()).isEqualTo(200);
+        assertThat(json.readTree(dashboard.getBody()).path("cityWide").asBoolean()).isTrue();
+
+        // a write over the session without the XSRF token is refused before it runs; with it, it runs
+        ResponseEntity<String> forged = centre.post("/api/bulletins/preview", Map.of("period", "2026-10"), false);
+        assertThat(forged.getStatusCode().value()).isEqualTo(403);
+        assertThat(json.readTree(forged.getBody()).path("code").asText()).isEqualTo("GC-AUTH-CSRF");
+        assertThat(json.readTree(forged.getBody()).path("message").asText()).contains("刷新");
+        ResponseEntity<String> preview = centre.post("/api/bulletins/preview", Map.of("period", "2026-10"), true);
+        assertThat(preview.getStatusCode().value()).as(preview.getBody()).isEqualTo(200);
+        assertThat(json.readTree(preview.getBody()).path("official").asBoolean()).isFalse();
+
+        // a county's session reads its own county only
+        WebappSession county = new WebappSession(rest);
+        assertThat(county.login("cockpit", "taishan01", "Demo@2026jm")).isEqualTo(200);
+        var own = json.readTree(county.get("/api/dashboard").getBody());
+        assertThat(own.path("cityWide").asBoolean()).isFalse();
+        assertThat(own.path("targets").isNull()).isTrue();
+        assertThat(own.path("counties").findValuesAsText("county")).containsExactly("taishan");
+        assertThat(county.get("/api/ledger?county=pengjiang").getStatusCode().value()).isEqualTo(403);
+
+        // after logout the session reads nothing
+        assertThat(centre.post("/camunda/api/admin/auth/user/default/logout", Map.of(), true).getStatusCode()
+                .value()).isEqualTo(200);
+        assertThat(centre.get("/api/dashboard").getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
     void wrong_passwords_throttle_that_user_only() {
         String probe = "throttle-probe-" + System.nanoTime() % 100000;
         User user = identityService.newUser(probe);

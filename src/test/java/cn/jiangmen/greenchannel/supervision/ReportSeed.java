@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no other test's project shares their year), and the facts the tests expect from them computed
  * here, independently of the code under test.
  */
-final class ReportSeed {
+public final class ReportSeed {
 
-    static final int YEAR = 2031;
-    static final int COUNT = 320;
+    public static final int YEAR = 2031;
+    public static final int COUNT = 320;
     static final List<String> COUNTIES = List.of("pengjiang", "jianghai", "xinhui", "taishan", "kaiping", "heshan", "enping");
     static final List<String> COUNTY_NAMES = List.of("蓬江区", "江海区", "新会区", "台山市", "开平市", "鹤山市", "恩平市");
     static final List<String> CHAINS = List.of("advanced-materials", "light-textile", "agri-food", "electronics",
@@ -70,7 +70,7 @@ final class ReportSeed {
     private ReportSeed() {
     }
 
-    static synchronized List<P> seed(JdbcTemplate jdbc) {
+    public static synchronized List<P> seed(JdbcTemplate jdbc) {
         if (projects != null) {
             return projects;
         }

@@ -280,6 +280,10 @@ class ReportsTest {
      * of every project in the database (other tests' projects too), with the test's own rule.
      */
     Map<String, Long> overdueItemsPerCountyFromTheDatabase(LocalDate today) {
+        return overdueItemsPerCountyFromTheDatabase(jdbc, today);
+    }
+
+    static Map<String, Long> overdueItemsPerCountyFromTheDatabase(JdbcTemplate jdbc, LocalDate today) {
         Map<String, Long> out = new HashMap<>();
         Set<String> finals = Set.of("DROPPED", "ABANDONED", "NOT_INTRODUCED", "LOST", "STOPPED", "CLOSED");
         jdbc.query("""

@@ -14,6 +14,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // the few texts not in locales/zh.json (the variables table's "Actions"): Tasklist's script
-  customScripts: ['../tasklist/scripts/zh-untranslated']
+  // the few texts not in locales/zh.json (the variables table's "Actions"): Tasklist's script;
+  // the report pages 招商看板 / 项目台账 / 月通报 / 年考核 (domain.md §10.19)
+  customScripts: ['../tasklist/scripts/zh-untranslated', 'scripts/greenchannel-reports']
 };
