@@ -48,6 +48,8 @@ summary() {
     printf '  %-28s %-8s %4ss\n' "$name" "$result" "$secs"
   done
   if [ -n "${GC_TEST_PG_URL:-}" ]; then printf '  PostgreSQL: %s (user %s)\n' "$GC_TEST_PG_URL" "$GC_TEST_PG_USER"; fi
+  # PASSED only when the last step finished: a run stopped by a signal or an unchecked command never passes
+  if [ "$rc" -eq 0 ] && [ "${ALL_STEPS_DONE:-0}" -ne 1 ]; then rc=1; fi
   if [ "$rc" -eq 0 ]; then
     printf 'test.sh: PASSED in %ss\n' "$(( $(date +%s) - RUN_START ))"
   else
@@ -56,6 +58,8 @@ summary() {
   exit "$rc"
 }
 trap summary EXIT
+trap 'echo "[test.sh] stopped by a signal" >&2; exit 130' INT
+trap 'echo "[test.sh] stopped by a signal" >&2; exit 143' TERM HUP
 
 # One run at a time on this machine: every run drops and recreates the same test database.
 LOCK=${GC_TEST_LOCK_FILE:-/tmp/greenchannel-test.lock}
@@ -105,3 +109,4 @@ step_end "OK"
 step_begin "4 Two-node check"
 "$ROOT/scripts/two-node-check.sh"
 step_end "OK"
+ALL_STEPS_DONE=1

@@ -37,16 +37,22 @@ class RestartTest {
     Path dataDir;
 
     private ConfigurableApplicationContext startApplication(String url) {
-        List<String> properties = new ArrayList<>(List.of(
-                "server.port=0",
-                "camunda.bpm.job-execution.enabled=false",
-                "camunda.bpm.generate-unique-process-engine-name=true",
-                "camunda.bpm.generate-unique-process-application-name=true"));
+        // command-line arguments: they outrank application-test.yaml (builder properties() do not)
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.generate-unique-process-application-name=true"));
         if (!DatabaseUnderTest.postgres()) {
-            properties.add("spring.datasource.url=" + url);
+            args.add("--spring.datasource.url=" + url);
         }
-        return new SpringApplicationBuilder(GreenChannelApplication.class).profiles("test")
-                .properties(properties.toArray(String[]::new)).run();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(GreenChannelApplication.class)
+                .profiles("test").run(args.toArray(String[]::new));
+        if (!DatabaseUnderTest.postgres()) {
+            // the restart must really happen on this test's own file database
+            assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(url);
+        }
+        return context;
     }
 
     @Test
