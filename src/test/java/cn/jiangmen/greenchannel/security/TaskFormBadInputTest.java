@@ -8,6 +8,7 @@ import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.EngineRestClient;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
 import cn.jiangmen.greenchannel.support.LeadSamples;
+import cn.jiangmen.greenchannel.support.LifecycleDriver;
 import cn.jiangmen.greenchannel.support.ProjectSetup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every task form of project-lifecycle refuses bad input over /engine-rest with 400, a stable code and
+ * The task forms of project-lifecycle (first half and the second half's registration, land supply and
+ * construction start) refuse bad input over /engine-rest with 400, a stable code and
  * a Chinese message, and changes nothing: the task stays open, no other task appears, the project
  * record, its milestones, opinions, agreement and audit trail are as before.
  */
@@ -95,7 +97,23 @@ class TaskFormBadInputTest {
                 new Case("sign-agreement", Element.SIGN_AGREEMENT, "pengjiang02", t -> t.decided(),
                         textInvestment, "GC-IN-002", "协议投资额"),
                 new Case("sign-agreement", Element.SIGN_AGREEMENT, "pengjiang02", t -> t.decided(),
-                        badCreditCode, "GC-IN-007", "统一社会信用代码"))
+                        badCreditCode, "GC-IN-007", "统一社会信用代码"),
+                // second half: registration, land supply, construction start
+                new Case("register-company", Element.REGISTER_COMPANY, "shijian01", t -> t.signed(),
+                        with(LeadSamples.company(), COMPANY_CREDIT_CODE, valid.substring(0, 17)
+                                + (valid.charAt(17) == '0' ? '1' : '0')), "GC-IN-007", "项目公司统一社会信用代码"),
+                new Case("register-company", Element.REGISTER_COMPANY, "shijian01", t -> t.signed(),
+                        with(LeadSamples.company(), NATIONAL_PROJECT_CODE, "2026-44-38"), "GC-IN-010", "统一项目代码"),
+                new Case("register-company", Element.REGISTER_COMPANY, "shijian01", t -> t.signed(),
+                        with(LeadSamples.company(), COMPANY_REGISTERED_ON, "2020-01-01"), "GC-IN-006", "企业注册日期"),
+                new Case("supply-land", Element.SUPPLY_LAND, "ziran01", t -> t.stageOneApproved(),
+                        with(LeadSamples.land(), LAND_SUPPLIED_ON, "2026-01-01"), "GC-IN-006", "供地日期"),
+                new Case("supply-land", Element.SUPPLY_LAND, "ziran01", t -> t.stageOneApproved(),
+                        with(LeadSamples.land(), LAND_SUPPLY_METHOD, "GIFT"), "GC-IN-005", "供地方式"),
+                new Case("supply-land", Element.SUPPLY_LAND, "ziran01", t -> t.stageOneApproved(),
+                        with(LeadSamples.land(), SUPPLIED_LAND_AREA, -5), "GC-IN-003", "供地面积"),
+                new Case("record-construction-start", Element.RECORD_CONSTRUCTION_START, "pengjiang01",
+                        t -> t.stagesApproved(), of(CONSTRUCTION_STARTED_ON, "2026-06-01"), "GC-IN-006", "开工日期"))
                 .map(Arguments::of);
     }
 
@@ -115,6 +133,12 @@ class TaskFormBadInputTest {
         assertThat(body.path("code").asText()).isEqualTo(c.code());
         assertThat(body.path("message").asText()).startsWith("[" + c.code() + "]").contains(c.chinese());
         assertThat(snapshot(pi)).as("nothing changed").isEqualTo(before);
+    }
+
+    static Map<String, Object> with(Map<String, Object> values, String key, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        changed.put(key, value);
+        return changed;
     }
 
     private Map<String, Object> snapshot(ProcessInstance pi) {
@@ -173,6 +197,27 @@ class TaskFormBadInputTest {
         for (Job job : engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).list()) {
             engine.getManagementService().executeJob(job.getId());
         }
+        return pi;
+    }
+
+    ProcessInstance signed() {
+        return new LifecycleDriver(engine).signed("pengjiang", 30000, "pengjiang02");
+    }
+
+    ProcessInstance stageOneApproved() {
+        ProcessInstance pi = signed();
+        LifecycleDriver driver = new LifecycleDriver(engine);
+        driver.complete(pi, Element.REGISTER_COMPANY, LeadSamples.company());
+        driver.approveStage(pi);
+        return pi;
+    }
+
+    ProcessInstance stagesApproved() {
+        ProcessInstance pi = stageOneApproved();
+        LifecycleDriver driver = new LifecycleDriver(engine);
+        driver.complete(pi, Element.SUPPLY_LAND, LeadSamples.land());
+        driver.approveStage(pi);
+        driver.approveStage(pi);
         return pi;
     }
 
