@@ -121,8 +121,7 @@ class CockpitReportsBrowserTest {
             assertThat(browser.all(By.cssSelector("[data-gc='page-assessment'] table tbody tr"))).hasSize(7);
             browser.screenshot("04-assessment");
         } catch (AssertionError | RuntimeException e) {
-            browser.screenshot("failure");
-            browser.savePageSource("failure");
+            browser.keepEvidence("failure");
             throw e;
         }
     }
@@ -149,8 +148,7 @@ class CockpitReportsBrowserTest {
             assertThat(browser.bodyText()).contains("本县（市、区）").doesNotContain("年度目标", "审批绿色通道办理情况");
             browser.screenshot("05-county-dashboard");
         } catch (AssertionError | RuntimeException e) {
-            browser.screenshot("failure-county");
-            browser.savePageSource("failure-county");
+            browser.keepEvidence("failure-county");
             throw e;
         }
     }

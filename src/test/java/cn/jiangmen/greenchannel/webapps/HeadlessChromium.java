@@ -138,6 +138,12 @@ final class HeadlessChromium implements AutoCloseable {
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     }
 
+    /** After a failed step: the screen and the page source under {@code name}, for whoever reads the failure. */
+    void keepEvidence(String name) {
+        screenshot(name);
+        savePageSource(name);
+    }
+
     /** target/screenshots/&lt;prefix&gt;-&lt;name&gt;.png, for a person to look at. */
     Path screenshot(String name) {
         try {

@@ -187,8 +187,7 @@ class TasklistBrowserTest {
             assertThat(browser.bodyText()).contains("驾驶舱", "业务编号", "操作")
                     .doesNotContain("Business Key", "Process Instance", "Log out", "Actions");
         } catch (AssertionError | RuntimeException e) {
-            browser.screenshot("failure");
-            browser.savePageSource("failure");
+            browser.keepEvidence("failure");
             throw e;
         }
     }
