@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.EngineRestClient;
+import cn.jiangmen.greenchannel.transfer.TransferProcess;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
 import cn.jiangmen.greenchannel.support.LeadSamples;
 import cn.jiangmen.greenchannel.support.LifecycleDriver;
@@ -33,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The task forms of project-lifecycle (first half and the second half's registration, land supply and
- * construction start) refuse bad input over /engine-rest with 400, a stable code and
+ * construction start) and of project-transfer refuse bad input over /engine-rest with 400, a stable code and
  * a Chinese message, and changes nothing: the task stays open, no other task appears, the project
  * record, its milestones, opinions, agreement and audit trail are as before.
  */
@@ -113,7 +114,24 @@ class TaskFormBadInputTest {
                 new Case("supply-land", Element.SUPPLY_LAND, "ziran01", t -> t.stageOneApproved(),
                         with(LeadSamples.land(), SUPPLIED_LAND_AREA, -5), "GC-IN-003", "供地面积"),
                 new Case("record-construction-start", Element.RECORD_CONSTRUCTION_START, "pengjiang01",
-                        t -> t.stagesApproved(), of(CONSTRUCTION_STARTED_ON, "2026-06-01"), "GC-IN-006", "开工日期"))
+                        t -> t.stagesApproved(), of(CONSTRUCTION_STARTED_ON, "2026-06-01"), "GC-IN-006", "开工日期"),
+                // project-transfer: the centre's review and the offered county's answer
+                new Case("review-transfer", TransferProcess.Element.REVIEW_TRANSFER, "zhongxin01", t -> t.inTransfer(),
+                        of(TransferProcess.Var.REVIEW_DECISION, "PROPOSE", TransferProcess.Var.RECEIVING_COUNTIES,
+                                "xinhui,pengjiang"), "GC-TRF-422", "当前所属县"),
+                new Case("review-transfer", TransferProcess.Element.REVIEW_TRANSFER, "zhongxin01", t -> t.inTransfer(),
+                        of(TransferProcess.Var.REVIEW_DECISION, "PROPOSE", TransferProcess.Var.RECEIVING_COUNTIES,
+                                "xinhui,xinhui"), "GC-TRF-422", "重复"),
+                new Case("review-transfer", TransferProcess.Element.REVIEW_TRANSFER, "zhongxin01", t -> t.inTransfer(),
+                        of(TransferProcess.Var.REVIEW_DECISION, "PROPOSE", TransferProcess.Var.RECEIVING_COUNTIES,
+                                "xinhui,moon"), "GC-IN-005", "县区代码无效"),
+                new Case("review-transfer", TransferProcess.Element.REVIEW_TRANSFER, "zhongxin01", t -> t.inTransfer(),
+                        of(TransferProcess.Var.REVIEW_DECISION, "REJECT"), "GC-IN-001", "不同意流转的理由"),
+                new Case("answer-transfer-offer", TransferProcess.Element.ANSWER_OFFER, "xinhui01", t -> t.offered(),
+                        of(TransferProcess.Var.OFFER_ANSWER, "ACCEPT", TransferProcess.Var.NEW_COMMISSIONER_ID,
+                                "jianghai02"), "GC-IN-009", "承接后的项目服务专员"),
+                new Case("answer-transfer-offer", TransferProcess.Element.ANSWER_OFFER, "xinhui01", t -> t.offered(),
+                        of(TransferProcess.Var.OFFER_ANSWER, "DECLINE"), "GC-IN-001", "不同意承接的理由"))
                 .map(Arguments::of);
     }
 
@@ -219,6 +237,27 @@ class TaskFormBadInputTest {
         driver.approveStage(pi);
         driver.approveStage(pi);
         return pi;
+    }
+
+    /** A 蓬江区 project whose commissioner asked for a transfer at negotiation: the transfer instance. */
+    ProcessInstance inTransfer() {
+        ProcessInstance lifecycle = appointed();
+        setup().complete(lifecycle, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "TRANSFER_REQUESTED",
+                NEGOTIATION_REASON, "本区工业用地指标不足", TRANSFER_REASON_CATEGORY, "LAND"));
+        ProcessInstance transfer = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(setup().code(lifecycle)).processDefinitionKey(TransferProcess.KEY)
+                .singleResult();
+        new LifecycleDriver(engine).runProjectJobs(lifecycle);
+        return transfer;
+    }
+
+    /** The same, offered to 新会区 by the city centre. */
+    ProcessInstance offered() {
+        ProcessInstance transfer = inTransfer();
+        setup().complete(transfer, TransferProcess.Element.REVIEW_TRANSFER, of(TransferProcess.Var.REVIEW_DECISION,
+                "PROPOSE", TransferProcess.Var.RECEIVING_COUNTIES, "xinhui"));
+        new LifecycleDriver(engine).runProjectJobs(transfer);
+        return transfer;
     }
 
     ProcessInstance decided() {

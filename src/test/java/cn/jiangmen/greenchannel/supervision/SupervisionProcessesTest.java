@@ -215,6 +215,14 @@ class SupervisionProcessesTest {
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         assertThatThrownBy(() -> completeAs("heshan01", notice, answer("2030-09-01")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("GC-SUP-001");
+        assertThatThrownBy(() -> completeAs("heshan01", notice, Map.of("remedy", "专员上门指导", "newDueDate", "2030-09-20")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("GC-IN-001")
+                .hasMessageContaining("逾期原因");
+        assertThatThrownBy(() -> completeAs("heshan01", notice, Map.of("missCause", "材料未备齐", "remedy", "指导",
+                "newDueDate", "九月底"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("新的完成日期");
+        assertThat(taskService.createTaskQuery().taskId(notice.getId()).count()).as("refused answers leave it open").isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.supervision_notice WHERE case_id = ? "
+                + "AND answered_by IS NOT NULL", Integer.class, caseId)).as("and record nothing").isZero();
         completeAs("heshan01", notice, answer("2030-09-20"));
 
         // the new date passes without 注册: 2nd miss → interview by the city centre
