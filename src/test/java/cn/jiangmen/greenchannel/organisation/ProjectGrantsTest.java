@@ -92,8 +92,12 @@ class ProjectGrantsTest {
         long before = authorizationService.createAuthorizationQuery().count();
         initializer.onEngineReady(null);
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
-        // a county starts only the lifecycle and has no Cockpit; only administrators deploy
+        // a county opens Cockpit for its report pages (domain.md §10.19) but not Admin; only administrators deploy
         assertThat(authorizationService.isUserAuthorized("pengjiang01", List.of("county-pengjiang"),
+                org.camunda.bpm.engine.authorization.Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("pengjiang01", List.of("county-pengjiang"),
+                org.camunda.bpm.engine.authorization.Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+        assertThat(authorizationService.isUserAuthorized("ziran01", List.of("dept-natural-resources"),
                 org.camunda.bpm.engine.authorization.Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
         assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
                 .hasPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE).unlimitedList())
