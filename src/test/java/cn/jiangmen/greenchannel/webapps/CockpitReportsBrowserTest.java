@@ -71,6 +71,11 @@ class CockpitReportsBrowserTest {
         try {
             browser.open(COCKPIT);
             browser.logIn("guanli01", PASSWORD);
+            // Cockpit's start page carries the year's headline figures (the server's year: the test clock's)
+            WebElement overview = browser.visible(By.cssSelector("[data-gc='overview']"));
+            browser.waiting().until(d -> overview.findElements(By.cssSelector(".gc-card")).size() == 4);
+            assertThat(overview.getText()).contains("招商概览（" + Y + " 年，全市）", "签约项目", "查看招商看板");
+            browser.screenshot("00-cockpit-start-page");
             // the navigation entry of the plugin, in Cockpit's header
             browser.click(By.xpath("//a[normalize-space(.)='招商报表']"));
             browser.visible(By.cssSelector("[data-gc='kpis']"));

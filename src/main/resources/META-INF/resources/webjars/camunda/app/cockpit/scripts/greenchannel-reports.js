@@ -1,6 +1,7 @@
 /*
  * Jiangmen Green Channel: the report pages inside Cockpit (domain.md §10.10, §10.19) - 招商看板
- * (dashboard), 项目台账 (ledger), 月通报 (bulletins) and 年考核 (assessment). Plain ES module of
+ * (dashboard), 项目台账 (ledger), 月通报 (bulletins) and 年考核 (assessment) - and the year's
+ * headline figures on Cockpit's start page. Plain ES module of
  * Cockpit's plugin API (7.14+), loaded by config.js (customScripts); no build step.
  *
  * Data comes from our /api with the webapps' own session (config/ApiAuthenticationFilter): the
@@ -378,6 +379,27 @@ async function renderAssessment(node, api) {
       c.taxPerMu === null ? '—' : c.taxPerMu.toFixed(1), c.score.toFixed(1)])));
 }
 
+/* ---- Cockpit's start page: the year's headline figures ------------------------------------- */
+
+async function renderOverview(node, api) {
+  let d;
+  try {
+    d = await getJson(api, '/dashboard');
+  } catch (e) {
+    return; // a reader without report access sees Cockpit's own start page only
+  }
+  const t = d.targets;
+  node.appendChild(el('section', { 'data-gc': 'overview', style: 'margin: 10px 0 20px' },
+    el('h3', {}, '招商概览（' + d.year + ' 年，' + (d.cityWide ? '全市' : '本县（市、区）') + '）'),
+    card('签约项目', num(d.kpis.signedProjects) + ' 个', '计划投资 ' + yi(d.kpis.signedInvestment)),
+    card('制造业计划投资', yi(d.kpis.manufacturingInvestment), t ? '年度目标 ' + yi(t.manufacturingInvestmentTarget) : null,
+      t ? t.manufacturingInvestmentMet : null),
+    card('10亿元以上项目', num(d.kpis.majorProjects) + ' 个', t ? '年度目标 ' + num(t.majorProjectTarget) + ' 个' : null,
+      t ? t.majorProjectsMet : null),
+    card('逾期事项', num(d.kpis.overdueItems), null, d.kpis.overdueItems === 0),
+    el('p', {}, el('a', { href: '#' + ROUTE + '/dashboard?year=' + d.year }, '查看招商看板 »'))));
+}
+
 /* ---- plugins ------------------------------------------------------------------------------- */
 
 const RENDER = { dashboard: renderDashboard, ledger: renderLedger, bulletins: renderBulletins, assessment: renderAssessment };
@@ -390,6 +412,14 @@ export default [
     properties: { path: ROUTE },
     render: (node) => {
       node.appendChild(el('a', { href: '#' + ROUTE + '/dashboard' }, '招商报表'));
+    }
+  },
+  {
+    id: 'greenchannel.reports.overview',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: (node, { api }) => {
+      renderOverview(node, api);
     }
   },
   ...PAGES.map((page, i) => ({
