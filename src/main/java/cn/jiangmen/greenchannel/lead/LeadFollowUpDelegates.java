@@ -85,6 +85,12 @@ public class LeadFollowUpDelegates {
         };
     }
 
+    /** End listener of the commissioner's appointment: open follow-up tasks are offered to them too. */
+    @Bean
+    public ExecutionListener offerLeadFollowUpToCommissioner() {
+        return execution -> followUps.offerToCommissioner(execution.getProcessBusinessKey());
+    }
+
     // ---- lead-follow-up ---------------------------------------------------------------------------
 
     /** Start listener of each follow-up task: facts from the record (a transfer may have moved the project). */

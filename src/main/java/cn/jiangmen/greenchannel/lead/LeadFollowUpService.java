@@ -131,6 +131,25 @@ public class LeadFollowUpService {
         return users;
     }
 
+    /**
+     * The commissioner appointed after the follow-up started (§10.4) may work its open tasks too:
+     * added as candidate user (the engine grants the task to the candidate), never as assignee.
+     */
+    public void offerToCommissioner(String code) {
+        String commissioner = projects.get(code).commissionerId();
+        if (commissioner == null) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery().processDefinitionKey(LeadFollowUpProcess.KEY)
+                .processInstanceBusinessKey(code).listPage(0, 100)) {
+            boolean candidate = taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(l -> commissioner.equals(l.getUserId()));
+            if (!candidate) {
+                taskService.addCandidateUser(task.getId(), commissioner);
+            }
+        }
+    }
+
     /** Reports are owed while the project is neither signed nor finished. */
     public boolean reportStillDue(String code) {
         return !projects.get(code).status().isFinal() && !repository.signed(code);

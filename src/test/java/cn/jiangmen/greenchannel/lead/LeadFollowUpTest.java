@@ -177,6 +177,9 @@ class LeadFollowUpTest {
         Job firstPeriod = job(followUp, LeadFollowUpProcess.Element.NEXT_REPORT_PERIOD);
         assertThat(china(firstPeriod.getDuedate())).as("14 days after judging, 09:00").isEqualTo("2026-03-16T09:00");
         driver.complete(pi, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, "xinhui02"));
+        assertThat(users(reload(feedback))).as("the commissioner appointed later may give the feedback too")
+                .containsExactly("xinhui01", "xinhui02");
+        assertThat(reload(feedback).getAssignee()).isNull();
 
         GreenChannelTestClock.setChinaTime("2026-03-16T09:00:01");
         managementService.executeJob(firstPeriod.getId());
