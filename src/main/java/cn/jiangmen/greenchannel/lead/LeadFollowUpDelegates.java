@@ -7,6 +7,7 @@ import cn.jiangmen.greenchannel.common.Inputs;
 import cn.jiangmen.greenchannel.common.Zones;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.ProjectFacts;
+import cn.jiangmen.greenchannel.transfer.OpenWork;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,15 @@ public class LeadFollowUpDelegates {
     private final LeadFollowUpRepository repository;
     private final ProjectFacts facts;
     private final IdentityService identityService;
+    private final OpenWork openWork;
 
     public LeadFollowUpDelegates(LeadFollowUpService followUps, LeadFollowUpRepository repository, ProjectFacts facts,
-            IdentityService identityService) {
+            IdentityService identityService, OpenWork openWork) {
         this.followUps = followUps;
         this.repository = repository;
         this.facts = facts;
         this.identityService = identityService;
+        this.openWork = openWork;
     }
 
     // ---- project-lifecycle ------------------------------------------------------------------------
@@ -79,8 +82,11 @@ public class LeadFollowUpDelegates {
     @Bean
     public ExecutionListener endLeadFollowUpListener() {
         return execution -> {
-            if (execution.getProcessBusinessKey() != null) {
-                followUps.endReports(execution.getProcessBusinessKey());
+            String code = execution.getProcessBusinessKey();
+            if (code != null) {
+                followUps.endReports(code);
+                // ended during a transfer (lost): the feedback still owed goes back to the owner county
+                openWork.restoreOutliving(code, followUps.openTaskIds(code));
             }
         };
     }

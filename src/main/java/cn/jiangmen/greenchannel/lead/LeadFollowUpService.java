@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import cn.jiangmen.greenchannel.organisation.OrganisationGroups;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -33,14 +37,16 @@ public class LeadFollowUpService {
     private final AuditLog audit;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final IdentityService identityService;
 
     public LeadFollowUpService(LeadFollowUpRepository repository, ProjectService projects, AuditLog audit,
-            RuntimeService runtimeService, TaskService taskService) {
+            RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
         this.repository = repository;
         this.projects = projects;
         this.audit = audit;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.identityService = identityService;
     }
 
     /** §10.18 through lead-deadlines: feedback is owed after any judgement, reports only for a pursued lead. */
@@ -118,11 +124,15 @@ public class LeadFollowUpService {
         return true;
     }
 
-    /** Candidate users of follow-up tasks, from the record: the lead's owner and the commissioner, once named. */
+    /**
+     * Candidate users of follow-up tasks, from the record: the lead's owner while they belong to the
+     * owner county (a transfer moves the project away from them), and the commissioner, once named.
+     */
     public List<String> candidateUsers(String code) {
         Project project = projects.get(code);
         List<String> users = new ArrayList<>();
-        if (project.leadOwner() != null) {
+        if (project.leadOwner() != null
+                && isMember(project.leadOwner(), OrganisationGroups.countyGroup(project.ownerCounty()))) {
             users.add(project.leadOwner());
         }
         if (project.commissionerId() != null && !users.contains(project.commissionerId())) {
@@ -146,6 +156,28 @@ public class LeadFollowUpService {
                     .anyMatch(l -> commissioner.equals(l.getUserId()));
             if (!candidate) {
                 taskService.addCandidateUser(task.getId(), commissioner);
+            }
+        }
+    }
+
+    /** Ids of the open tasks of the project's lead-follow-up. */
+    public List<String> openTaskIds(String code) {
+        return taskService.createTaskQuery().processDefinitionKey(LeadFollowUpProcess.KEY)
+                .processInstanceBusinessKey(code).listPage(0, 100).stream().map(Task::getId).toList();
+    }
+
+    /** A membership look-up for the engine, not an action of the caller: without the caller's user permissions. */
+    private boolean isMember(String userId, String groupId) {
+        CommandContext context = Context.getCommandContext();
+        boolean checked = context != null && context.isAuthorizationCheckEnabled();
+        if (checked) {
+            context.disableAuthorizationCheck();
+        }
+        try {
+            return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+        } finally {
+            if (checked) {
+                context.enableAuthorizationCheck();
             }
         }
     }
