@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,38 @@ public class WorkingDays {
     /** End of the day N calendar days after today (Asia/Shanghai), for the few limits in calendar days. */
     public Date dueAfterCalendarDays(Object days) {
         return endOf(Zones.today().plusDays(toDayCount(days)));
+    }
+
+    /** End of the day N calendar days after a recorded date (yyyy-MM-dd), e.g. feedback owed after registration. */
+    public Date dueAfterCalendarDaysFrom(String fromIsoDate, Object days) {
+        return endOf(CalendarService.parseDate(fromIsoDate, "").plusDays(toDayCount(days)));
+    }
+
+    /**
+     * When to warn (预警) on a limit of N working days running from today (domain.md §10.14: when
+     * {@code share} of the limit is used): 09:00 Asia/Shanghai of the ⌈N × share⌉-th working day after
+     * today, the first working day on which that many working days of the limit are used (as
+     * {@code ApprovalClock} counts them). Never before now. {@code share} is a decision output in (0, 1].
+     */
+    public Date warningAt(Object workingDays, Object share) {
+        int limit = toDayCount(workingDays);
+        double fraction = share instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new BusinessRuleViolation("GC-CAL-009", "预警比例必须大于0且不大于1，收到：" + share);
+        }
+        int usedDays = (int) Math.ceil(limit * fraction - 1e-9);
+        LocalDate day = dueDay(Zones.today(), usedDays);
+        Date at = Date.from(day.atTime(START_OF_DAY).atZone(Zones.CHINA).toInstant());
+        Date now = ClockUtil.getCurrentTime();
+        return at.before(now) ? now : at;
+    }
+
+    /**
+     * 09:00 Asia/Shanghai on the day N calendar days after a recorded date (yyyy-MM-dd), or on the
+     * next working day if that day is not one: when a period of N days opens, e.g. a progress report.
+     */
+    public Date openingAfterCalendarDays(String fromIsoDate, Object days) {
+        return startOfWorkingDayOnOrAfter(CalendarService.parseDate(fromIsoDate, "").plusDays(toDayCount(days)));
     }
 
     /** The day {@link #dueAfter} ends on, as yyyy-MM-dd for forms. */

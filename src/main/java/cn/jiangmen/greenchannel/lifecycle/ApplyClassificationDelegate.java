@@ -35,6 +35,8 @@ public class ApplyClassificationDelegate implements JavaDelegate {
         execution.setVariable(JUDGE_DAYS, ((Number) deadlines.get(JUDGE_DAYS)).intValue());
         execution.setVariable(FEEDBACK_DAYS, ((Number) deadlines.get(FEEDBACK_DAYS)).intValue());
         execution.setVariable(REPORT_INTERVAL_DAYS, ((Number) deadlines.get(REPORT_INTERVAL_DAYS)).intValue());
+        execution.setVariable(WARNING_SHARE, ((Number) deadlines.get(WARNING_SHARE)).doubleValue());
+        execution.setVariable(WARNING_PRIORITY, ((Number) deadlines.get(WARNING_PRIORITY)).intValue());
         // The raw decision map is not needed once copied; keep process variables small and flat.
         execution.removeVariable(LEAD_DEADLINES_RESULT);
     }

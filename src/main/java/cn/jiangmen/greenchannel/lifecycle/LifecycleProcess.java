@@ -20,6 +20,15 @@ public final class LifecycleProcess {
         public static final String REGISTER_PROJECT = "ServiceTask_RegisterProject";
         public static final String ACKNOWLEDGE_LEAD = "UserTask_AcknowledgeLead";
         public static final String JUDGE_LEAD = "UserTask_JudgeLead";
+        /** Non-interrupting timers before the lead deadlines (预警, §10.14) and the steps they run. */
+        public static final String ACKNOWLEDGE_LEAD_WARNING = "BoundaryEvent_AcknowledgeLeadWarning";
+        public static final String WARN_ACKNOWLEDGE_LEAD = "ServiceTask_WarnAcknowledgeLead";
+        public static final String JUDGE_LEAD_WARNING = "BoundaryEvent_JudgeLeadWarning";
+        public static final String WARN_JUDGE_LEAD = "ServiceTask_WarnJudgeLead";
+        /** Starts lead-follow-up after judging (feedback to the referrer, progress reports). */
+        public static final String START_LEAD_FOLLOW_UP = "ServiceTask_StartLeadFollowUp";
+        /** Sends LeadFollowUpEnded once the agreement is recorded. */
+        public static final String LEAD_FOLLOW_UP_ENDED = "IntermediateThrowEvent_LeadFollowUpEnded";
         public static final String APPOINT_COMMISSIONER = "UserTask_AppointCommissioner";
         public static final String NEGOTIATE = "UserTask_Negotiate";
         public static final String REVIEW_NATURAL_RESOURCES = "UserTask_ReviewNaturalResources";
@@ -49,6 +58,11 @@ public final class LifecycleProcess {
         public static final String END_PROJECT_STOPPED = "EndEvent_ProjectStopped";
         public static final String TRANSFER_ACCEPTED = "IntermediateCatchEvent_TransferAccepted";
         public static final String END_BREACH_DECIDED = "EndEvent_BreachDecided";
+
+        /** The warning step -> the task it warns about. */
+        public static final java.util.Map<String, String> WARNED_TASK = java.util.Map.of(
+                WARN_ACKNOWLEDGE_LEAD, ACKNOWLEDGE_LEAD,
+                WARN_JUDGE_LEAD, JUDGE_LEAD);
 
         public static String stageCall(int stage) {
             return "CallActivity_Stage" + stage;
@@ -91,6 +105,8 @@ public final class LifecycleProcess {
         public static final String JUDGE_DAYS = "judgeDays";
         public static final String FEEDBACK_DAYS = "feedbackDays";
         public static final String REPORT_INTERVAL_DAYS = "reportIntervalDays";
+        public static final String WARNING_SHARE = "warningShare";
+        public static final String WARNING_PRIORITY = "warningPriority";
         public static final String REVIEW_SUMMARY = "reviewSummary";
         // task outcomes
         public static final String LEAD_OWNER = "leadOwner";

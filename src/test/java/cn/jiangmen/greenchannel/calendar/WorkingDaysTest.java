@@ -149,4 +149,37 @@ class WorkingDaysTest {
                 workingDays.startOfWorkingDayOnOrAfter(java.time.LocalDate.parse("2026-03-10")))
                 .isEqualTo(at("2026-03-10T01:00:00Z"));
     }
+
+    /** §10.14 预警 at 80 % of the limit: 09:00 of the first working day on which ⌈N × 0.8⌉ working days are used. */
+    @Test
+    void warningFallsOnTheMorningOfTheWorkingDayThatUsesTheShare() {
+        engineClockAt("2026-03-02T02:00:00Z"); // Monday 10:00 in Jiangmen
+        assertThat(workingDays.warningAt(1, 0.8)).as("1 day: the morning of the due day").isEqualTo(at("2026-03-03T01:00:00Z"));
+        assertThat(workingDays.warningAt(3, 0.8)).as("3 days: day 3").isEqualTo(at("2026-03-05T01:00:00Z"));
+        assertThat(workingDays.warningAt(7, 0.8)).as("7 days: day 6").isEqualTo(at("2026-03-10T01:00:00Z"));
+        assertThat(workingDays.warningAt(5, 0.8)).as("exactly 4 days, no rounding up").isEqualTo(at("2026-03-06T01:00:00Z"));
+        assertThat(workingDays.warningAt(3, 0.5)).as("another share").isEqualTo(at("2026-03-04T01:00:00Z"));
+        assertThat(workingDays.warningAt(0, 0.8)).as("never in the past").isEqualTo(at("2026-03-02T02:00:00Z"));
+        engineClockAt("2026-02-13T02:00:00Z"); // Friday before the Spring Festival
+        assertThat(workingDays.warningAt(3, 0.8)).as("holidays skipped").isEqualTo(at("2026-02-25T01:00:00Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, -0.2, 1.5})
+    void aWarningShareOutsideZeroToOneIsRefused(double share) {
+        engineClockAt("2026-03-02T02:00:00Z");
+        assertThatThrownBy(() -> workingDays.warningAt(3, share)).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("GC-CAL-009").hasMessageContaining("预警比例");
+    }
+
+    @Test
+    void calendarDayLimitsFromARecordedDate() {
+        assertThat(workingDays.dueAfterCalendarDaysFrom("2026-03-02", 7)).isEqualTo(at("2026-03-09T15:59:59Z"));
+        assertThat(workingDays.openingAfterCalendarDays("2026-03-02", 14)).as("a Monday")
+                .isEqualTo(at("2026-03-16T01:00:00Z"));
+        assertThat(workingDays.openingAfterCalendarDays("2026-03-07", 14)).as("a Saturday opens on Monday")
+                .isEqualTo(at("2026-03-23T01:00:00Z"));
+        assertThat(workingDays.openingAfterCalendarDays("2026-03-02", 28L)).as("Long from an expression")
+                .isEqualTo(at("2026-03-30T01:00:00Z"));
+    }
 }

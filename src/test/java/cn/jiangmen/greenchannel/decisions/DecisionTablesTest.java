@@ -42,20 +42,21 @@ class DecisionTablesTest {
         assertThat((String) result.getSingleEntry()).isEqualTo(tier);
     }
 
-    @ParameterizedTest(name = "{0} → ack {1}, judge {2}, feedback {3}, report {4}")
+    @ParameterizedTest(name = "{0} → ack {1}, judge {2}, feedback {3}, report {4}, warn at {5} with priority {6}")
     @CsvSource({
-        "MAJOR, 1, 7, 7, 14",
-        "LEDGER, 1, 3, 7, 14",
-        "GENERAL, 1, 3, 0, 0",
+        "MAJOR, 1, 7, 7, 14, 0.8, 80",
+        "LEDGER, 1, 3, 7, 14, 0.8, 80",
+        "GENERAL, 1, 3, 0, 0, 0.8, 80",
     })
-    void lead_deadlines_by_tier(String tier, int ack, int judge, int feedback, int report, DmnEngine engine)
-            throws Exception {
+    void lead_deadlines_by_tier(String tier, int ack, int judge, int feedback, int report, double warningShare,
+            int warningPriority, DmnEngine engine) throws Exception {
         DmnDecisionResult result = engine.evaluateDecision(parse(engine, "lead-deadlines.dmn", "lead-deadlines"),
                 Variables.createVariables().putValue("tier", tier));
         assertThat(result).hasSize(1);
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         assertThat(row).containsEntry("acknowledgeDays", ack).containsEntry("judgeDays", judge)
-                .containsEntry("feedbackDays", feedback).containsEntry("reportIntervalDays", report);
+                .containsEntry("feedbackDays", feedback).containsEntry("reportIntervalDays", report)
+                .containsEntry("warningShare", warningShare).containsEntry("warningPriority", warningPriority);
     }
 
     @Test
@@ -178,7 +179,8 @@ class DecisionTablesTest {
 
     @ParameterizedTest(name = "{0} → {1} 个工作日")
     @CsvSource({"UserTask_Negotiate, 20", "UserTask_AppointCommissioner, 2", "UserTask_ReviewNaturalResources, 5",
-        "UserTask_SupplyLand, 20", "UserTask_TolerantAcceptance, 1", "UserTask_ReviewTransfer, 3"})
+        "UserTask_SupplyLand, 20", "UserTask_TolerantAcceptance, 1", "UserTask_ReviewTransfer, 3",
+        "UserTask_ReportLeadProgress, 3"})
     void task_time_limits(String task, int days, DmnEngine engine) throws Exception {
         assertThat((Integer) engine.evaluateDecision(parse(engine, "task-time-limits.dmn", "task-time-limits"),
                 Variables.createVariables().putValue("taskKey", task)).getSingleEntry()).isEqualTo(days);

@@ -100,7 +100,9 @@ class FormDefinitionsTest {
             // supervision-case: written by the process (shown read-only), task outcomes (回执)
             "supervisionItem", "supervisionSummary", "missCause", "remedy", "newDueDate",
             // quarterly-urging and monthly-bulletin
-            "urgingPeriod", "urgingFigures", "urgingAnswer", "bulletinPeriod", "bulletinSummary", "issueNote");
+            "urgingPeriod", "urgingFigures", "urgingAnswer", "bulletinPeriod", "bulletinSummary", "issueNote",
+            // lead-follow-up: task outcomes (shown facts are lifecycle variables above)
+            "feedbackContent", "feedbackChannel", "feedbackDate", "progressSummary", "nextStep", "expectedSigningDate");
 
     /**
      * Form id -> exactly the keys it binds (contract table "User tasks"). landing-follow-up is no
@@ -113,6 +115,10 @@ class FormDefinitionsTest {
                     "expectedJobs", "targetCounty", "referralChannel", "referrerName")),
             Map.entry("acknowledge-lead", facts("leadOwner", "acknowledgeNote")),
             Map.entry("judge-lead", facts("judgement", "judgementReason")),
+            // lead-follow-up (domain.md §10.18)
+            Map.entry("give-lead-feedback", facts("referralChannel", "referrerName", "judgement", "judgementReason",
+                    "feedbackContent", "feedbackChannel", "feedbackDate")),
+            Map.entry("report-lead-progress", facts("progressSummary", "nextStep", "expectedSigningDate")),
             Map.entry("appoint-commissioner", facts("commissionerId", "commissionerNote")),
             Map.entry("negotiate", facts("negotiationOutcome", "negotiationReason", "transferReasonCategory")),
             Map.entry("review-opinion", facts("reviewOpinion", "reviewComment")),
@@ -193,6 +199,7 @@ class FormDefinitionsTest {
      */
     private static final Map<String, Set<String>> READ_ONLY_BY_FORM = Map.ofEntries(
             Map.entry("decide-review", Set.of("reviewSummary")),
+            Map.entry("give-lead-feedback", Set.of("referralChannel", "referrerName", "judgement", "judgementReason")),
             Map.entry("sign-agreement", Set.of("investorOrigin")),
             Map.entry("register-company", Set.of("plannedRegistrationDate")),
             Map.entry("revise-stage", Set.of("stage", "stageReturnReason")),
@@ -251,7 +258,9 @@ class FormDefinitionsTest {
             Map.entry("supplementResult", List.of("ACCEPT=材料合格，核发正式证照", "REJECT=材料不合格，终止容缺")),
             Map.entry("revocationDecision", List.of("APPLY_AGAIN=按一般程序重新申报", "SUSPEND=暂停项目",
                     "STOP=终止项目")),
-            Map.entry("resumeDecision", List.of("RESUME=恢复办理", "STOP=终止项目")));
+            Map.entry("resumeDecision", List.of("RESUME=恢复办理", "STOP=终止项目")),
+            Map.entry("feedbackChannel", List.of("PHONE=电话", "MEETING=当面", "LETTER=书面函件", "EMAIL=电子邮件",
+                    "MESSAGE=短信或即时通讯", "OTHER=其他")));
 
     /** The same variable with other labels on one form (form/key): same codes, wording of that task. */
     private static final Map<String, List<String>> OPTIONS_IN_FORM = Map.of(
@@ -286,7 +295,9 @@ class FormDefinitionsTest {
             "projectCode", "transferReasonCategory", "transferReason", "transferReviewDecision",
             "offerAnswer", "silenceNote", "unplacedDecision",
             // supervision, urging, bulletin
-            "missCause", "remedy", "newDueDate", "urgingAnswer", "issueNote");
+            "missCause", "remedy", "newDueDate", "urgingAnswer", "issueNote",
+            // lead-follow-up
+            "feedbackContent", "feedbackChannel", "feedbackDate", "progressSummary", "nextStep");
 
     /**
      * Required only in some cases: form-js cannot make {@code required} conditional, so the field is
@@ -320,7 +331,7 @@ class FormDefinitionsTest {
     /** Optional in the contract. Checkboxes ({@code manufacturing} ...) always submit true/false. */
     private static final Set<String> OPTIONAL = Set.of("referrerName", "acknowledgeNote", "commissionerNote",
             "followUpNote", "manufacturing", "evaluationNote", "constructionCompleted", "landRecovery",
-            "preferredCounty", "missingMaterials", "chooseCommitment");
+            "preferredCounty", "missingMaterials", "chooseCommitment", "expectedSigningDate");
 
     /**
      * Optional fields shown only in some cases (key -> hide rule); the others are always shown.
@@ -363,7 +374,8 @@ class FormDefinitionsTest {
             Map.entry("offerAnswerReason", 500), Map.entry("newCommissionerId", 64),
             Map.entry("silenceNote", 500), Map.entry("moreCounties", 64), Map.entry("lostReason", 500),
             Map.entry("missCause", 500), Map.entry("remedy", 1000), Map.entry("urgingAnswer", 1000),
-            Map.entry("issueNote", 1000));
+            Map.entry("issueNote", 1000),
+            Map.entry("feedbackContent", 1000), Map.entry("progressSummary", 1000), Map.entry("nextStep", 500));
 
     /** Fixed-length codes: the browser refuses a short code before the server's check-digit test. */
     private static final Map<String, Integer> MIN_LENGTH =
@@ -425,7 +437,7 @@ class FormDefinitionsTest {
     private static final Set<String> DATE_KEYS = Set.of(
             "signedOn", "plannedRegistrationDate", "plannedStartDate", "plannedProductionDate",
             "companyRegisteredOn", "landSuppliedOn", "constructionStartedOn", "completedOn", "productionStartedOn",
-            "supplementDeadline", "rectificationDeadline", "newDueDate");
+            "supplementDeadline", "rectificationDeadline", "newDueDate", "feedbackDate", "expectedSigningDate");
 
     /**
      * Due dates the process computes on the working-day calendar (yyyy-MM-dd strings): shown as plain
@@ -727,7 +739,7 @@ class FormDefinitionsTest {
     private static final Set<String> LONG_TEXTS_SHOWN = Set.of("stageReturnReason", "evaluationSummary",
             "reviewSummary", "transferReason", "proposedItems", "materialList", "modeReason", "correctionNotice",
             "toleranceNotice", "verificationFindings", "supplementNote", "revocationReason",
-            "revocationDecisionReason");
+            "revocationDecisionReason", "judgementReason");
 
     /** `stage` is an Integer variable; a select matches it only when its option values are JSON numbers. */
     @Test

@@ -5,6 +5,7 @@ import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import cn.jiangmen.greenchannel.lead.LeadFollowUpProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.project.ProjectStatus;
@@ -67,7 +68,8 @@ class RoleActionMatrixTest {
 
     enum Action {
         READ_PROCESS_INSTANCE, LIST_PROCESS_INSTANCES, READ_VARIABLES, READ_HISTORY, LIST_TASKS, READ_TASK,
-        CLAIM_COUNTY_TASK, COMPLETE_COUNTY_TASK, COMPLETE_DEPT_TASK, START_PROCESS, UPDATE_VARIABLE,
+        CLAIM_COUNTY_TASK, COMPLETE_COUNTY_TASK, COMPLETE_DEPT_TASK, COMPLETE_LEAD_FEEDBACK, COMPLETE_LEAD_REPORT,
+        START_PROCESS, UPDATE_VARIABLE,
         DEPLOY, MANAGE_USERS, MANAGE_AUTHORIZATIONS, API_PROJECT, API_AUDIT,
         TASKLIST_LOGIN, COCKPIT_LOGIN, COCKPIT_API_INSTANCES, ADMIN_APP_LOGIN,
         API_LEDGER, API_LEDGER_OF_PENGJIANG, API_BULLETINS, API_ASSESSMENT, API_GREEN_CHANNEL_PERFORMANCE,
@@ -91,6 +93,8 @@ class RoleActionMatrixTest {
         {Action.CLAIM_COUNTY_TASK,         "Y   -     -     -     -    -    Y"},
         {Action.COMPLETE_COUNTY_TASK,      "Y   -     -     -     -    -    Y"},
         {Action.COMPLETE_DEPT_TASK,        "-   -     Y     -     -    -    Y"},
+        {Action.COMPLETE_LEAD_FEEDBACK,    "Y   -     -     -     -    -    Y"},
+        {Action.COMPLETE_LEAD_REPORT,      "Y   -     -     -     -    -    Y"},
         {Action.START_PROCESS,             "Y   Y     -     Y     -    -    Y"},
         {Action.UPDATE_VARIABLE,           "-   -     -     -     -    -    Y"},
         {Action.DEPLOY,                    "-   -     -     -     -    -    Y"},
@@ -181,6 +185,21 @@ class RoleActionMatrixTest {
             case COMPLETE_DEPT_TASK -> {
                 Task review = setup.task(setup.atReview("pengjiang"), Element.REVIEW_NATURAL_RESOURCES);
                 yield changed(client.complete(review.getId(), of(REVIEW_OPINION, "AGREE")), 204);
+            }
+            case COMPLETE_LEAD_FEEDBACK -> {
+                ProcessInstance lead = setup.judged("pengjiang");
+                Task feedback = setup.followUpTask(lead, LeadFollowUpProcess.Element.GIVE_FEEDBACK);
+                Outcome outcome = changed(client.complete(feedback.getId(), feedback()), 204);
+                assertThat(leadRows("lead_feedback", setup.code(lead))).isEqualTo(outcome == Outcome.ALLOWED ? 1 : 0);
+                yield outcome;
+            }
+            case COMPLETE_LEAD_REPORT -> {
+                ProcessInstance lead = setup.judged("pengjiang");
+                Task report = setup.openLeadReport(lead);
+                Outcome outcome = changed(client.complete(report.getId(), report()), 204);
+                assertThat(leadRows("lead_progress_report", setup.code(lead)))
+                        .isEqualTo(outcome == Outcome.ALLOWED ? 1 : 0);
+                yield outcome;
             }
             case START_PROCESS -> {
                 String county = user.equals("jianghai01") ? "jianghai" : "pengjiang";
@@ -360,7 +379,11 @@ class RoleActionMatrixTest {
         if (items.size() == 0) {
             return Outcome.REFUSED;
         }
-        assertThat(items.findValuesAsText("id")).containsExactly(id);
+        // the subject and, for whoever reads it, its lead-follow-up (same business key): nothing else
+        List<String> ids = items.findValuesAsText("id");
+        assertThat(ids).contains(id).doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(other -> assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(other).singleResult().getBusinessKey()).isEqualTo(subjectCode));
         return Outcome.ALLOWED;
     }
 
@@ -401,6 +424,47 @@ class RoleActionMatrixTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(403);
         assertThat(answer.getBody()).contains(code);
         return Outcome.REFUSED;
+    }
+
+    private static Map<String, Object> feedback() {
+        return of(LeadFollowUpProcess.Var.FEEDBACK_CONTENT, "已电话告知推荐方研判结论",
+                LeadFollowUpProcess.Var.FEEDBACK_CHANNEL, "PHONE",
+                LeadFollowUpProcess.Var.FEEDBACK_DATE, cn.jiangmen.greenchannel.common.Zones.today().toString());
+    }
+
+    private static Map<String, Object> report() {
+        return of(LeadFollowUpProcess.Var.PROGRESS_SUMMARY, "投资方已完成实地考察",
+                LeadFollowUpProcess.Var.NEXT_STEP, "商谈用地与投资强度");
+    }
+
+    private long leadRows(String table, String code) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel." + table + " WHERE project_code = ?", Long.class,
+                code);
+    }
+
+    /**
+     * The commissioner is not a column of the matrix (a county commissioner is a county member): here a
+     * city-centre commissioner of a 蓬江区 lead works both follow-up tasks as candidate user, while another
+     * county's commissioner can do neither.
+     */
+    @Test
+    void the_commissioner_completes_the_lead_follow_up_tasks_and_another_countys_commissioner_cannot() {
+        ProcessInstance lead = setup.judged("pengjiang");
+        String code = setup.code(lead);
+        setup.complete(lead, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, "zhongxin02"));
+        Task feedback = setup.followUpTask(lead, LeadFollowUpProcess.Element.GIVE_FEEDBACK);
+        Task report = setup.openLeadReport(lead);
+        EngineRestClient otherCounty = new EngineRestClient(rest, "jianghai02", PASSWORD);
+        EngineRestClient commissioner = new EngineRestClient(rest, "zhongxin02", PASSWORD);
+
+        assertThat(changed(otherCounty.complete(feedback.getId(), feedback()), 204)).isEqualTo(Outcome.REFUSED);
+        assertThat(changed(otherCounty.complete(report.getId(), report()), 204)).isEqualTo(Outcome.REFUSED);
+        assertThat(leadRows("lead_feedback", code) + leadRows("lead_progress_report", code)).isZero();
+
+        assertThat(changed(commissioner.complete(feedback.getId(), feedback()), 204)).isEqualTo(Outcome.ALLOWED);
+        assertThat(changed(commissioner.complete(report.getId(), report()), 204)).isEqualTo(Outcome.ALLOWED);
+        assertThat(leadRows("lead_feedback", code)).isOne();
+        assertThat(leadRows("lead_progress_report", code)).isOne();
     }
 
     private long projectCount() {

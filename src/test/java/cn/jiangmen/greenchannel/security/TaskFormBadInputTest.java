@@ -4,6 +4,8 @@ import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiangmen.greenchannel.common.Zones;
+import cn.jiangmen.greenchannel.lead.LeadFollowUpProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.EngineRestClient;
 import cn.jiangmen.greenchannel.transfer.TransferProcess;
@@ -34,8 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The task forms of project-lifecycle (first half and the second half's registration, land supply and
- * construction start) and of project-transfer refuse bad input over /engine-rest with 400, a stable code and
- * a Chinese message, and changes nothing: the task stays open, no other task appears, the project
+ * construction start), project-transfer and lead-follow-up refuse bad input over /engine-rest with 400, a
+ * stable code and a Chinese message, and change nothing: the task stays open, no other task appears, the project
  * record, its milestones, opinions, agreement and audit trail are as before.
  */
 @IntegrationTest
@@ -131,7 +133,15 @@ class TaskFormBadInputTest {
                         of(TransferProcess.Var.OFFER_ANSWER, "ACCEPT", TransferProcess.Var.NEW_COMMISSIONER_ID,
                                 "jianghai02"), "GC-IN-009", "承接后的项目服务专员"),
                 new Case("answer-transfer-offer", TransferProcess.Element.ANSWER_OFFER, "xinhui01", t -> t.offered(),
-                        of(TransferProcess.Var.OFFER_ANSWER, "DECLINE"), "GC-IN-001", "不同意承接的理由"))
+                        of(TransferProcess.Var.OFFER_ANSWER, "DECLINE"), "GC-IN-001", "不同意承接的理由"),
+                // lead-follow-up: the drive returns the follow-up instance
+                new Case("give-lead-feedback", LeadFollowUpProcess.Element.GIVE_FEEDBACK, "pengjiang01",
+                        t -> t.followUp(), of(LeadFollowUpProcess.Var.FEEDBACK_CHANNEL, "PHONE",
+                                LeadFollowUpProcess.Var.FEEDBACK_DATE, Zones.today().toString()),
+                        "GC-IN-001", "反馈内容"),
+                new Case("report-lead-progress", LeadFollowUpProcess.Element.REPORT_PROGRESS, "pengjiang01",
+                        t -> t.followUpReporting(), of(LeadFollowUpProcess.Var.PROGRESS_SUMMARY, "已洽谈"),
+                        "GC-IN-001", "下一步工作"))
                 .map(Arguments::of);
     }
 
@@ -166,7 +176,8 @@ class TaskFormBadInputTest {
                 .map(Task::getId).sorted().toList());
         s.put("project", jdbc.queryForList("SELECT status, status_reason, tier, lead_owner, commissioner_id, owner_county, "
                 + "updated_at FROM greenchannel.project WHERE project_code = ?", code));
-        for (String table : List.of("milestone", "review_opinion", "agreement", "audit_log")) {
+        for (String table : List.of("milestone", "review_opinion", "agreement", "audit_log", "lead_feedback",
+                "lead_progress_report")) {
             s.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel." + table + " WHERE project_code = ?",
                     Long.class, code));
         }
@@ -194,6 +205,21 @@ class TaskFormBadInputTest {
         ProcessInstance pi = acknowledged();
         setup().complete(pi, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
         return pi;
+    }
+
+    /** The lead-follow-up of a pursued 蓬江区 lead, waiting for the feedback. */
+    ProcessInstance followUp() {
+        ProcessInstance lead = setup().judged("pengjiang");
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LeadFollowUpProcess.KEY)
+                .processInstanceBusinessKey(setup().code(lead)).singleResult();
+    }
+
+    /** The same with its first progress report open. */
+    ProcessInstance followUpReporting() {
+        ProcessInstance lead = setup().judged("pengjiang");
+        setup().openLeadReport(lead);
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LeadFollowUpProcess.KEY)
+                .processInstanceBusinessKey(setup().code(lead)).singleResult();
     }
 
     ProcessInstance appointed() {

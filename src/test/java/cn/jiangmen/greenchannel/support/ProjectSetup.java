@@ -4,6 +4,7 @@ import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.lead;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 
+import cn.jiangmen.greenchannel.lead.LeadFollowUpProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import java.util.List;
@@ -58,6 +59,30 @@ public class ProjectSetup {
         complete(pi, Element.APPOINT_COMMISSIONER, of(COMMISSIONER_ID, county + "02"));
         complete(pi, Element.NEGOTIATE, of(NEGOTIATION_OUTCOME, "AGREED"));
         return pi;
+    }
+
+    /** A ≥ 1亿元 lead of {@code county}, acknowledged and pursued: its lead-follow-up owes feedback and reports. */
+    public ProcessInstance judged(String county) {
+        ProcessInstance pi = register(county, 30000);
+        complete(pi, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, county + "01"));
+        complete(pi, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
+        return pi;
+    }
+
+    /** The open task at {@code taskKey} of the project's lead-follow-up. */
+    public Task followUpTask(ProcessInstance pi, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(LeadFollowUpProcess.KEY)
+                .processInstanceBusinessKey(code(pi)).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** Opens the first progress report of the project's lead-follow-up (its timer run now) and returns it. */
+    public Task openLeadReport(ProcessInstance pi) {
+        String followUp = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LeadFollowUpProcess.KEY).processInstanceBusinessKey(code(pi)).singleResult().getId();
+        var job = engine.getManagementService().createJobQuery().processInstanceId(followUp)
+                .activityId(LeadFollowUpProcess.Element.NEXT_REPORT_PERIOD).singleResult();
+        engine.getManagementService().executeJob(job.getId());
+        return followUpTask(pi, LeadFollowUpProcess.Element.REPORT_PROGRESS);
     }
 
     public Task task(ProcessInstance pi, String taskKey) {

@@ -244,7 +244,14 @@ class TransferProcessTest {
         assertThat(record(code)).containsEntry("status", "LOST")
                 .containsEntry("status_reason", "市内各县区均无法满足用能需求，投资方转投外市")
                 .containsEntry("owner_county", "kaiping");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).count()).isZero();
+        // only the lead's feedback to its referrer outlives a lost project (lead-follow-up): the county
+        // candidacy the transfer withdrew is back with the owner county, the commissioner stays on it
+        List<Task> left = taskService.createTaskQuery().processInstanceBusinessKey(code).list();
+        assertThat(left).extracting(Task::getTaskDefinitionKey)
+                .containsExactly(cn.jiangmen.greenchannel.lead.LeadFollowUpProcess.Element.GIVE_FEEDBACK);
+        assertThat(candidates(left.get(0))).containsExactlyInAnyOrder("county-kaiping", "kaiping02");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.withdrawn_task_link WHERE project_code = ?",
+                Long.class, code)).isZero();
     }
 
     @Test
