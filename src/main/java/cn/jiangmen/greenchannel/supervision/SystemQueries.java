@@ -1,5 +1,9 @@
 package cn.jiangmen.greenchannel.supervision;
 
+import cn.jiangmen.greenchannel.approval.StageProcess;
+import cn.jiangmen.greenchannel.lead.LeadFollowUpProcess;
+import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess;
+import cn.jiangmen.greenchannel.transfer.TransferProcess;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -24,7 +28,12 @@ public class SystemQueries {
     static final int PAGE = 500;
 
     /** The processes whose due dates are supervised: the project's own work (not supervision itself). */
-    public static final String[] SUPERVISED_PROCESSES = {"project-lifecycle", "green-channel-stage", "project-transfer"};
+    /**
+     * Every process whose task due dates are supervised (issue 7: one mechanism for lead handling,
+     * milestones, approvals, transfer answers); the lead units are the overdue task's candidates.
+     */
+    public static final String[] SUPERVISED_PROCESSES = {LifecycleProcess.KEY, LeadFollowUpProcess.KEY,
+            StageProcess.KEY, TransferProcess.KEY};
 
     /** An open task past its due date, with the project (business key) it belongs to. */
     public record OverdueTask(String taskId, String taskDefinitionKey, String name, Date due,

@@ -14,6 +14,8 @@ import cn.jiangmen.greenchannel.support.GreenChannelTestClock;
 import cn.jiangmen.greenchannel.support.IntegrationTest;
 import cn.jiangmen.greenchannel.support.LeadSamples;
 import cn.jiangmen.greenchannel.support.LifecycleDriver;
+import cn.jiangmen.greenchannel.supervision.SupervisionProcess;
+import cn.jiangmen.greenchannel.supervision.SupervisionService;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -204,6 +206,37 @@ class LeadFollowUpTest {
         assertThat(followUpTask(code, LeadFollowUpProcess.Element.REPORT_PROGRESS)).isNotNull();
         assertThat(runtimeService.getVariable(followUp.getId(), REPORT_ROUND)).isEqualTo(2);
         assertThat(followUpTask(code, LeadFollowUpProcess.Element.GIVE_FEEDBACK).getId()).isEqualTo(feedback.getId());
+    }
+
+    @Test
+    void a_missed_feedback_is_supervised_like_every_due_date_with_a_notice_to_the_owner_county() {
+        ProcessInstance pi = driver.start(lead("enping", 20000));
+        String code = driver.code(pi);
+        driver.complete(pi, Element.ACKNOWLEDGE_LEAD, of(LEAD_OWNER, "enping01"));
+        driver.complete(pi, Element.JUDGE_LEAD, of(JUDGEMENT, "PURSUE"));
+        Task feedback = followUpTask(code, LeadFollowUpProcess.Element.GIVE_FEEDBACK);
+        String caseId = code + "/" + SupervisionService.TASK_ITEM_PREFIX + feedback.getId();
+
+        runSupervisionScan("2026-03-09T07:00:00");   // due at the end of 9 March: not missed yet
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM greenchannel.supervision_case WHERE case_id = ?",
+                Integer.class, caseId)).isZero();
+        runSupervisionScan("2026-03-10T07:00:00");
+        String supervision = jdbc.queryForObject("SELECT process_instance_id FROM greenchannel.supervision_case "
+                + "WHERE case_id = ?", String.class, caseId);
+        Task notice = taskService.createTaskQuery().processInstanceId(supervision)
+                .taskDefinitionKey(SupervisionProcess.Element.NOTICE).singleResult();
+        assertThat(notice).as("1st miss: a notice to the lead units (§10.9: lead deadlines → the owner county)")
+                .isNotNull();
+        assertThat(groups(notice)).containsExactly("county-enping");
+        assertThat(users(notice)).contains("enping01");
+    }
+
+    private void runSupervisionScan(String chinaTime) {
+        GreenChannelTestClock.setChinaTime(chinaTime);
+        List<Job> timers = managementService.createJobQuery().processDefinitionKey(SupervisionService.KEY).timers()
+                .list().stream().filter(j -> j.getProcessInstanceId() == null).toList();
+        assertThat(timers).as("the daily scan's timer start").hasSize(1);
+        managementService.executeJob(timers.get(0).getId());
     }
 
     @Test
