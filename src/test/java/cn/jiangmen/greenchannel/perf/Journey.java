@@ -3,6 +3,8 @@ package cn.jiangmen.greenchannel.perf;
 import static cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Var.*;
 import static cn.jiangmen.greenchannel.support.LeadSamples.of;
 
+import cn.jiangmen.greenchannel.common.Zones;
+import cn.jiangmen.greenchannel.lead.LeadFollowUpProcess;
 import cn.jiangmen.greenchannel.lifecycle.LifecycleProcess.Element;
 import cn.jiangmen.greenchannel.support.LeadSamples;
 import cn.jiangmen.greenchannel.transfer.TransferProcess;
@@ -125,6 +127,11 @@ public final class Journey {
         a.add(new Start(c01, lead));
         a.add(new Complete(Element.ACKNOWLEDGE_LEAD, c01, of(LEAD_OWNER, c01)));
         a.add(new Complete(Element.JUDGE_LEAD, c01, of(JUDGEMENT, "PURSUE")));
+        // a lead of 1亿元 or more owes the referrer feedback (lead-follow-up, domain.md §10.18)
+        a.add(new Complete(LeadFollowUpProcess.Element.GIVE_FEEDBACK, c01, of(
+                LeadFollowUpProcess.Var.FEEDBACK_CONTENT, "已确认继续跟进，专员对接中",
+                LeadFollowUpProcess.Var.FEEDBACK_CHANNEL, "PHONE",
+                LeadFollowUpProcess.Var.FEEDBACK_DATE, java.time.LocalDate.now(Zones.CHINA).toString())));
         a.add(new Complete(Element.APPOINT_COMMISSIONER, c01, of(COMMISSIONER_ID, c02)));
         String owner01 = c01;
         String owner02 = c02;
