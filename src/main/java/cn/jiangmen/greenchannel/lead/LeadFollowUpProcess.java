@@ -26,7 +26,7 @@ public final class LeadFollowUpProcess {
         public static final String RECORD_FEEDBACK = "ServiceTask_RecordFeedback";
         public static final String END_FEEDBACK_GIVEN = "EndEvent_FeedbackGiven";
         public static final String PROGRESS_REPORTS = "SubProcess_ProgressReports";
-        public static final String NEXT_REPORT_PERIOD = "IntermediateCatchEvent_NextReportPeriod";
+        public static final String NEXT_REPORT_PERIOD = "IntermediateCatchEvent_NextLeadReportPeriod";
         public static final String CHECK_REPORT_DUE = "ServiceTask_CheckReportDue";
         public static final String REPORT_PROGRESS = "UserTask_ReportLeadProgress";
         public static final String RECORD_PROGRESS = "ServiceTask_RecordLeadProgress";

@@ -44,8 +44,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TwoNodeCheck {
 
     /** The timers, whose activity instances the history keeps (history level "greenchannel"). */
-    static final List<String> TIMERS = List.of("IntermediateCatchEvent_NextReportPeriod",
-            "IntermediateCatchEvent_EvaluationDue");
+    static final List<String> TIMERS = List.of(LifecycleProcess.Element.NEXT_REPORT_PERIOD,
+            LifecycleProcess.Element.EVALUATION_DUE);
     /**
      * User tasks that a job creates: the decision after the asyncBefore review join, the centre's
      * review after the transfer's asyncAfter pause step, the report and the evaluation after their
@@ -329,10 +329,12 @@ public final class TwoNodeCheck {
                     + "t.proc_inst_id_, t.task_def_key_ HAVING COUNT(*) > 1");
             expect(twice.isEmpty(), "a stage task twice in one instance: " + twice);
 
-            // every timer fired exactly once per project (the tasks above cover the async steps)
+            // every timer of the lifecycle fired exactly once per project (the tasks above cover the
+            // async steps; element ids are unique per process only, so the lifecycle's instances alone)
             Map<String, Map<String, Integer>> steps = grouped(db, "SELECT p.business_key_, a.act_id_, COUNT(*) "
                     + "FROM act_hi_actinst a JOIN act_hi_procinst p ON p.id_ = a.proc_inst_id_ WHERE a.act_id_ IN ("
-                    + quoted(TIMERS) + ") AND a.end_time_ IS NOT NULL GROUP BY 1, 2");
+                    + quoted(TIMERS) + ") AND a.end_time_ IS NOT NULL AND p.proc_def_key_ = '" + LifecycleProcess.KEY
+                    + "' GROUP BY 1, 2");
             for (Map.Entry<String, Journey> e : byCode.entrySet()) {
                 Map<String, Integer> expected = new TreeMap<>();
                 TIMERS.forEach(s -> expected.put(s, 1));
