@@ -33,10 +33,15 @@ class AuthorizationUpgradeTest {
     @TempDir
     Path dataDir;
 
-    /** Command-line arguments: they outrank application.yaml (default properties would not). */
+    /**
+     * Command-line arguments: they outrank application.yaml (default properties would not). No
+     * webapps: they keep JVM-wide runtime delegates, and webapps started and closed here would leave
+     * the cached test contexts' Tasklist pointing at a closed application.
+     */
     private ConfigurableApplicationContext start(String url, boolean authorization) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.generate-unique-process-application-name=true",
