@@ -37,9 +37,11 @@ class RestartTest {
     Path dataDir;
 
     private ConfigurableApplicationContext startApplication(String url) {
-        // command-line arguments: they outrank application-test.yaml (builder properties() do not)
+        // command-line arguments: they outrank application-test.yaml (builder properties() do not); no
+        // webapps: their JVM-wide runtime delegates would outlive this application (AuthorizationUpgradeTest)
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.generate-unique-process-application-name=true"));
