@@ -208,10 +208,19 @@ public final class TaskListBenchmark {
     private void grant(String group, int resourceType, String resourceId, List<String> permissions) {
         // the application's start-up grants (organisation/RoleGrants) may hold it already: one grant per
         // group and resource is all the engine allows
-        Response existing = rest.get(0, admin, "/authorization?type=1&groupIdIn=" + group + "&resourceType="
-                + resourceType + "&resourceId=" + java.net.URLEncoder.encode(resourceId, java.nio.charset.StandardCharsets.UTF_8));
-        if (existing.ok() && existing.json().size() > 0) {
-            return;
+        try (Connection db = DriverManager.getConnection(url, dbUser, dbPassword);
+                var query = db.prepareStatement("SELECT COUNT(*) FROM act_ru_authorization WHERE type_ = 1 "
+                        + "AND group_id_ = ? AND resource_type_ = ? AND resource_id_ = ?")) {
+            query.setString(1, group);
+            query.setInt(2, resourceType);
+            query.setString(3, resourceId);
+            try (var rs = query.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         Response r = rest.post(0, admin, "/authorization/create", Map.of("type", 1, "permissions", permissions,
                 "groupId", group, "resourceType", resourceType, "resourceId", resourceId));
