@@ -276,8 +276,12 @@ public final class TaskListBenchmark {
             }
         }
         try (Connection db = DriverManager.getConnection(url, dbUser, dbPassword)) {
-            if (LifecycleBenchmark.count(db, "SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ IS NOT NULL") > 0) {
-                throw new IllegalStateException("template instances hold jobs: they must not be copied");
+            // The templates' timers (lead warnings, lead report periods) are days ahead; the copies get no
+            // job rows (the task query never reads them) and the benchmark's database is thrown away.
+            // Only an executable job would make a copy inconsistent before the queries run.
+            if (LifecycleBenchmark.count(db, "SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ IS NOT NULL "
+                    + "AND (duedate_ IS NULL OR duedate_ < now() + interval '1 day')") > 0) {
+                throw new IllegalStateException("template instances hold jobs due now: they must not be copied");
             }
             return (int) LifecycleBenchmark.count(db, "SELECT COUNT(*) FROM act_ru_task");
         } catch (SQLException e) {
