@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -171,18 +170,9 @@ public class EngineRest {
         }
     }
 
-    /** Engine REST variable JSON: {"name": {"value": v, "type": T}}. */
+    /** Engine REST variable JSON: {"name": {"value": v, "type": T}} (the tests' one definition). */
     public static Map<String, Object> typed(Map<String, Object> variables) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        variables.forEach((k, v) -> {
-            String type = v instanceof Boolean ? "Boolean"
-                    : v instanceof Integer ? "Integer"
-                    : v instanceof Long ? "Long"
-                    : v instanceof Double ? "Double"
-                    : "String";
-            out.put(k, Map.of("value", v, "type", type));
-        });
-        return out;
+        return cn.jiangmen.greenchannel.support.EngineRestClient.typed(variables);
     }
 
     public static String enc(String s) {
