@@ -201,22 +201,22 @@ async function renderDashboard(node, api) {
       t ? t.majorProjectsMet : null),
     card('重点产业链投资占比', pct(d.kpis.keyChainShare), t ? '年度目标 ' + pct(t.keyChainShareTarget) : null,
       t ? t.keyChainShareMet : null),
-    card('本年注册 / 开工 / 投产', num(d.kpis.registered) + ' / ' + num(d.kpis.constructionStarted) + ' / ' + num(d.kpis.inProduction)),
+    card('年内注册 / 开工 / 投产', num(d.kpis.registered) + ' / ' + num(d.kpis.constructionStarted) + ' / ' + num(d.kpis.inProduction)),
     card('逾期事项', num(d.kpis.overdueItems), '协议约定节点已过未达成', d.kpis.overdueItems === 0)));
   body.appendChild(el('h3', {}, d.cityWide ? '制造业计划投资：累计与目标（按月）' : '制造业计划投资：累计（按月）'));
   body.appendChild(el('p', { style: 'color: #888' }, d.cityWide
-    ? '柱：当年累计签约的制造业计划投资；虚线：全市年度目标按月平均分摊。' : '柱：当年累计签约的制造业计划投资。'));
+    ? '柱：年内累计签约的制造业计划投资；虚线：全市年度目标按月平均分摊。' : '柱：年内累计签约的制造业计划投资。'));
   body.appendChild(targetChart(d.months));
   body.appendChild(table(['月份', '签约项目', '签约计划投资', '累计制造业计划投资', '累计10亿元以上项目', '累计重点产业链占比'],
     d.months.map((m) => [m.period, num(m.signedProjects), yi(m.signedInvestment), yi(m.manufacturingInvestmentYtd),
       num(m.majorProjectsYtd), pct(m.keyChainShareYtd)])));
-  body.appendChild(el('h3', {}, '项目推进漏斗（本年签约项目）'));
+  body.appendChild(el('h3', {}, '项目推进漏斗（年内签约项目）'));
   body.appendChild(funnelChart(d.funnel));
   body.appendChild(el('h3', {}, '分县（市、区）'));
   body.appendChild(table(['县（市、区）', '签约项目', '签约计划投资', '已注册', '已开工', '已投产', '逾期事项'],
     d.counties.map((c) => [c.countyName, num(c.signedProjects), yi(c.signedInvestment), num(c.funnel.registered),
       num(c.funnel.constructionStarted), num(c.funnel.inProduction), num(c.overdueItems)])));
-  body.appendChild(el('h3', {}, '分产业链（本年签约计划投资）'));
+  body.appendChild(el('h3', {}, '分产业链（年内签约计划投资）'));
   body.appendChild(barChart(d.chains.filter((c) => c.signedProjects > 0).map((c) => ({
     label: c.chainName, value: c.signedInvestment, text: yi(c.signedInvestment) + '，' + c.signedProjects + ' 个'
   })), 'chains'));
