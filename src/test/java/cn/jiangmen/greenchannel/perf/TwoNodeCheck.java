@@ -47,8 +47,8 @@ public final class TwoNodeCheck {
 
     /** The timers, whose activity instances the history keeps (history level "greenchannel"). */
     /** The processes whose tasks the journey completes by name (the stages' items are counted per instance). */
-    static final String JOURNEY_PROCESSES = "'" + LifecycleProcess.KEY + "', '" + TransferProcess.KEY + "', '"
-            + LeadFollowUpProcess.KEY + "'";
+    static final List<String> JOURNEY_PROCESSES = List.of(LifecycleProcess.KEY, TransferProcess.KEY,
+            LeadFollowUpProcess.KEY);
     static final List<String> TIMERS = List.of(LifecycleProcess.Element.NEXT_REPORT_PERIOD,
             LifecycleProcess.Element.EVALUATION_DUE);
     /**
@@ -309,7 +309,7 @@ public final class TwoNodeCheck {
             // twice would show a second decide or report task), all completed, none open
             Map<String, Map<String, Integer>> tasks = grouped(db, "SELECT p.business_key_, t.task_def_key_, COUNT(*) "
                     + "FROM act_hi_taskinst t JOIN act_hi_procinst p ON p.id_ = t.proc_inst_id_ "
-                    + "WHERE p.proc_def_key_ IN (" + JOURNEY_PROCESSES + ") GROUP BY 1, 2");
+                    + "WHERE p.proc_def_key_ IN (" + quoted(JOURNEY_PROCESSES) + ") GROUP BY 1, 2");
             for (Map.Entry<String, Journey> e : byCode.entrySet()) {
                 Map<String, Integer> expected = new TreeMap<>(e.getValue().expectedTaskCounts());
                 Map<String, Integer> actual = new TreeMap<>(tasks.getOrDefault(e.getKey(), Map.of()));
@@ -330,7 +330,7 @@ public final class TwoNodeCheck {
             }
             List<String> twice = list(db, "SELECT p.business_key_ || ' ' || p.proc_def_key_ || ' ' || t.task_def_key_ "
                     + "|| ' x' || COUNT(*) FROM act_hi_taskinst t" + ofProjects + " WHERE p.proc_def_key_ NOT IN ("
-                    + JOURNEY_PROCESSES + ") GROUP BY p.business_key_, p.proc_def_key_, "
+                    + quoted(JOURNEY_PROCESSES) + ") GROUP BY p.business_key_, p.proc_def_key_, "
                     + "t.proc_inst_id_, t.task_def_key_ HAVING COUNT(*) > 1");
             expect(twice.isEmpty(), "a stage task twice in one instance: " + twice);
 

@@ -319,10 +319,7 @@ class RoleActionMatrixTest {
             case COCKPIT_LOGIN -> login("cockpit", user);
             case ADMIN_APP_LOGIN -> login("admin", user);
             case COCKPIT_API_INSTANCES -> {
-                WebappSession session = new WebappSession(rest);
-                if (session.login("cockpit", user, PASSWORD) != 200) {
-                    assertThat(session.login("tasklist", user, PASSWORD)).isEqualTo(200);
-                }
+                WebappSession session = cockpitSession(user);
                 yield list(session.get("/camunda/api/cockpit/plugin/base/default/process-instance?businessKey="
                         + subjectCode + "&firstResult=0&maxResults=10"), pi);
             }
@@ -330,16 +327,12 @@ class RoleActionMatrixTest {
     }
 
     /** The user's webapp session: Cockpit if they may log in there, Tasklist otherwise. */
-    private static WebappSession cockpitSession(TestRestTemplate rest, String user) {
+    private WebappSession cockpitSession(String user) {
         WebappSession session = new WebappSession(rest);
         if (session.login("cockpit", user, PASSWORD) != 200) {
             assertThat(session.login("tasklist", user, PASSWORD)).isEqualTo(200);
         }
         return session;
-    }
-
-    private WebappSession cockpitSession(String user) {
-        return cockpitSession(rest, user);
     }
 
     /** A report page of the Cockpit plugin: our /api with the webapp session instead of HTTP Basic. */

@@ -231,7 +231,7 @@ class ReportsTest {
                 may.toString())).isZero();
         LocalDate first = may.atDay(1);
         LocalDate last = may.atEndOfMonth();
-        Map<String, Long> overdueAll = overdueItemsPerCountyFromTheDatabase(last.plusDays(1));
+        Map<String, Long> overdueAll = overdueItemsPerCountyFromTheDatabase(jdbc, last.plusDays(1));
         List<JsonNode> rows = new ArrayList<>();
         b.path("counties").forEach(rows::add);
         rows.add(b.path("city"));
@@ -279,10 +279,6 @@ class ReportsTest {
      * Overdue agreement items per county (and "city") as of {@code today}, computed from the raw rows
      * of every project in the database (other tests' projects too), with the test's own rule.
      */
-    Map<String, Long> overdueItemsPerCountyFromTheDatabase(LocalDate today) {
-        return overdueItemsPerCountyFromTheDatabase(jdbc, today);
-    }
-
     static Map<String, Long> overdueItemsPerCountyFromTheDatabase(JdbcTemplate jdbc, LocalDate today) {
         Map<String, Long> out = new HashMap<>();
         Set<String> finals = Set.of("DROPPED", "ABANDONED", "NOT_INTRODUCED", "LOST", "STOPPED", "CLOSED");
